@@ -1,0 +1,20 @@
+package org.jixiao.model;
+
+/** Typed reasons why a document could not be read fully. */
+public enum DiagnosticCode {
+    EMPTY_FILE,
+    ENCRYPTED,
+    CORRUPT,
+    TRUNCATED,
+    UNKNOWN_FORMAT,
+    UNSUPPORTED_FORMAT,
+    SCANNED_NO_TEXT,
+    MISSING_UNICODE_MAP,
+    TOO_LARGE,
+    TOO_MANY_PAGES,
+    TOO_MANY_CELLS,
+    TIMEOUT,
+    ZIP_BOMB,
+    IO_ERROR,
+    LAYOUT_WARNING
+}
