@@ -2,6 +2,7 @@ package org.jixiao.extract;
 
 import java.util.List;
 
+import org.jixiao.extract.figures.FigureStages;
 import org.jixiao.extract.format.FormatDetector;
 
 /**
@@ -17,7 +18,10 @@ public final class Extractors {
     }
 
     public static List<ReportStage> defaultStages() {
-        return List.of();
+        List<ReportStage> stages = new java.util.ArrayList<>();
+        // figures: metadata, facts, indicators (after the structure stage)
+        stages.addAll(FigureStages.create());
+        return List.copyOf(stages);
     }
 
     public static ReportExtractor defaultExtractor(ExtractLimits limits) {
