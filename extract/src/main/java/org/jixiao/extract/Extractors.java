@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.jixiao.extract.figures.FigureStages;
 import org.jixiao.extract.format.FormatDetector;
+import org.jixiao.extract.structure.SectionStage;
+import org.jixiao.extract.text.TextDumpExtractor;
 
 /**
  * The default wiring of extractors and stages. Each format package adds its extractor here;
@@ -14,11 +16,12 @@ public final class Extractors {
     }
 
     public static List<BlockExtractor> defaultExtractors() {
-        return List.of();
+        return List.of(new TextDumpExtractor());
     }
 
     public static List<ReportStage> defaultStages() {
         List<ReportStage> stages = new java.util.ArrayList<>();
+        stages.add(new SectionStage());
         // figures: metadata, facts, indicators (after the structure stage)
         stages.addAll(FigureStages.create());
         return List.copyOf(stages);

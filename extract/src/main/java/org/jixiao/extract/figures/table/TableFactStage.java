@@ -55,8 +55,8 @@ public final class TableFactStage implements ReportStage {
 
     @Override
     public Set<Requirement> requires() {
-        // captions and unit lines are read from the blocks above a table when no structure stage set them
-        return EnumSet.of(Requirement.TABLES, Requirement.META);
+        // captions and unit lines come from the structure stage; the blocks above a table are a fallback
+        return EnumSet.of(Requirement.TABLES, Requirement.CAPTIONS, Requirement.META);
     }
 
     @Override
