@@ -3,6 +3,9 @@ package org.jixiao.extract;
 import java.util.List;
 
 import org.jixiao.extract.format.FormatDetector;
+import org.jixiao.extract.html.HtmlExtractor;
+import org.jixiao.extract.office.DocxExtractor;
+import org.jixiao.extract.office.GenericOoxmlExtractor;
 
 /**
  * The default wiring of extractors and stages. Each format package adds its extractor here;
@@ -13,7 +16,7 @@ public final class Extractors {
     }
 
     public static List<BlockExtractor> defaultExtractors() {
-        return List.of();
+        return List.of(new DocxExtractor(), new GenericOoxmlExtractor(), new HtmlExtractor());
     }
 
     public static List<ReportStage> defaultStages() {
