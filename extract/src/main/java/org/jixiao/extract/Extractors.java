@@ -3,6 +3,11 @@ package org.jixiao.extract;
 import java.util.List;
 
 import org.jixiao.extract.format.FormatDetector;
+import org.jixiao.extract.html.HtmlExtractor;
+import org.jixiao.extract.office.DocxExtractor;
+import org.jixiao.extract.office.GenericOoxmlExtractor;
+import org.jixiao.extract.structure.SectionStage;
+import org.jixiao.extract.text.TextDumpExtractor;
 
 /**
  * The default wiring of extractors and stages. Each format package adds its extractor here;
@@ -13,11 +18,11 @@ public final class Extractors {
     }
 
     public static List<BlockExtractor> defaultExtractors() {
-        return List.of();
+        return List.of(new TextDumpExtractor(), new DocxExtractor(), new GenericOoxmlExtractor(), new HtmlExtractor());
     }
 
     public static List<ReportStage> defaultStages() {
-        return List.of();
+        return List.of(new SectionStage());
     }
 
     public static ReportExtractor defaultExtractor(ExtractLimits limits) {
