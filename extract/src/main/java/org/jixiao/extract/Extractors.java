@@ -4,6 +4,9 @@ import java.util.List;
 
 import org.jixiao.extract.figures.FigureStages;
 import org.jixiao.extract.format.FormatDetector;
+import org.jixiao.extract.html.HtmlExtractor;
+import org.jixiao.extract.office.DocxExtractor;
+import org.jixiao.extract.office.GenericOoxmlExtractor;
 import org.jixiao.extract.structure.SectionStage;
 import org.jixiao.extract.text.TextDumpExtractor;
 
@@ -16,7 +19,7 @@ public final class Extractors {
     }
 
     public static List<BlockExtractor> defaultExtractors() {
-        return List.of(new TextDumpExtractor());
+        return List.of(new TextDumpExtractor(), new DocxExtractor(), new GenericOoxmlExtractor(), new HtmlExtractor());
     }
 
     public static List<ReportStage> defaultStages() {
