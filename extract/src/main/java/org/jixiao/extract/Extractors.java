@@ -13,7 +13,7 @@ public final class Extractors {
     }
 
     public static List<BlockExtractor> defaultExtractors() {
-        return List.of();
+        return List.of(new org.jixiao.extract.pdf.PdfExtractor());
     }
 
     public static List<ReportStage> defaultStages() {
