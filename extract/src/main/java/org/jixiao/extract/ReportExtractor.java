@@ -33,6 +33,8 @@ import org.jixiao.model.Validate;
  * {@link Diagnostic} instead, so a batch goes on.
  */
 public final class ReportExtractor implements AutoCloseable {
+    /** Time past the deadline for an extractor to notice it cooperatively before it is interrupted. */
+    private static final long GRACE_MS = 1_000;
     private final FormatDetector detector;
     private final List<BlockExtractor> extractors;
     private final List<ReportStage> stages;
@@ -107,7 +109,7 @@ public final class ReportExtractor implements AutoCloseable {
         Source source = src;
         Future<Report> job = worker.submit(() -> run(ex, bytes, source, ctx));
         try {
-            return job.get(limits.timeout().toMillis() + 5_000, TimeUnit.MILLISECONDS);
+            return job.get(limits.timeout().toMillis() + GRACE_MS, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             job.cancel(true);
             return failed(id, src, DiagnosticCode.TIMEOUT, fileName + ": extraction took longer than "

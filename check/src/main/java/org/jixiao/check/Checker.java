@@ -1,0 +1,114 @@
+package org.jixiao.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.model.Finding;
+import org.jixiao.model.Report;
+import org.jixiao.model.Severity;
+import org.jixiao.model.Validate;
+
+/**
+ * Runs every rule over a report (and every cross-report rule over the reports of one department).
+ * A rule that throws becomes a "not evaluated" finding, so one bad rule or table never stops a
+ * batch; findings per report are bounded, the worst kept.
+ */
+public final class Checker {
+    private final List<Rule> rules;
+    private final List<CrossReportRule> crossRules;
+    private final int maxFindingsPerReport;
+
+    public Checker(List<Rule> rules, List<CrossReportRule> crossRules, int maxFindingsPerReport) {
+        this.rules = List.copyOf(Validate.notNullParam(rules, "rules"));
+        this.crossRules = List.copyOf(Validate.notNullParam(crossRules, "crossRules"));
+        Validate.isTrue(maxFindingsPerReport > 0, "maxFindingsPerReport must be > 0");
+        this.maxFindingsPerReport = maxFindingsPerReport;
+    }
+
+    /** The checker with every rule of this module, at most 500 findings per report. */
+    public static Checker standard() {
+        return new Checker(RuleSet.rules(), RuleSet.crossRules(), 500);
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    public List<CrossReportRule> crossRules() {
+        return crossRules;
+    }
+
+    /** The findings of every single-report rule, worst first. */
+    public List<Finding> check(Report report) {
+        Validate.notNullParam(report, "report");
+        List<Finding> out = new ArrayList<>();
+        for (Rule rule : rules) {
+            out.addAll(runSafely(rule.id(), report.id(), () -> rule.check(report)));
+        }
+        return bound(out, report.id());
+    }
+
+    /**
+     * Findings of every report plus the cross-report rules over each department's reports. Reports
+     * without a department name take part in single-report rules only.
+     */
+    public Map<Report, List<Finding>> checkAll(List<Report> reports) {
+        Validate.notNullParam(reports, "reports");
+        Map<Report, List<Finding>> out = new LinkedHashMap<>();
+        for (Report r : reports) {
+            out.put(r, new ArrayList<>(check(r)));
+        }
+        Map<String, List<Report>> byDept = new LinkedHashMap<>();
+        for (Report r : reports) {
+            String dept = r.meta().department();
+            if (dept != null && !dept.isBlank()) {
+                byDept.computeIfAbsent(dept, k -> new ArrayList<>()).add(r);
+            }
+        }
+        for (List<Report> group : byDept.values()) {
+            if (group.size() < 2) {
+                continue;
+            }
+            for (CrossReportRule rule : crossRules) {
+                for (Finding f : runSafely(rule.id(), group.get(0).id(), () -> rule.check(group))) {
+                    Report owner = group.stream().filter(r -> r.id().equals(f.reportId())).findFirst()
+                            .orElse(group.get(0));
+                    out.get(owner).add(f);
+                }
+            }
+        }
+        out.replaceAll((r, list) -> bound(list, r.id()));
+        return out;
+    }
+
+    private interface RuleCall {
+        List<Finding> call();
+    }
+
+    private static List<Finding> runSafely(String ruleId, String reportId, RuleCall call) {
+        try {
+            return call.call();
+        } catch (RuntimeException e) {
+            // A rule bug or a malformed table must not stop the other rules: say so, do not guess.
+            String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            return List.of(new Finding(reportId, ruleId, Severity.NOT_EVALUATED, "规则执行失败：" + why,
+                    "rule failed: " + why, null, null, null, null, List.of()));
+        }
+    }
+
+    private List<Finding> bound(List<Finding> findings, String reportId) {
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Comparator.comparing(Finding::severity));
+        if (sorted.size() <= maxFindingsPerReport) {
+            return List.copyOf(sorted);
+        }
+        int dropped = sorted.size() - maxFindingsPerReport + 1;
+        List<Finding> kept = new ArrayList<>(sorted.subList(0, maxFindingsPerReport - 1));
+        kept.add(new Finding(reportId, "checker.truncated", Severity.INFO,
+                "发现过多，另有 " + dropped + " 条未列出", dropped + " more findings not listed",
+                null, null, null, null, List.of()));
+        return List.copyOf(kept);
+    }
+}

@@ -1,0 +1,79 @@
+package org.jixiao.check;
+
+import java.math.BigDecimal;
+import org.jixiao.model.Cell;
+import org.jixiao.model.Evidence;
+import org.jixiao.model.Fact;
+import org.jixiao.model.Interval;
+import org.jixiao.model.Provenance;
+import org.jixiao.model.Quantity;
+import org.jixiao.model.Unit;
+import org.jixiao.model.Validate;
+
+/**
+ * A printed figure a rule works on, whether it came from a fact, a table cell or a sentence: its
+ * label, value, provenance and the text it stands in (for quoting in a finding).
+ *
+ * @param label      the label as printed (row and column header, or the words before the number)
+ * @param quantity   the printed value with its decimals and unit
+ * @param provenance where it was printed
+ * @param context    the row or sentence it stands in
+ */
+public record Figure(String label, Quantity quantity, Provenance provenance, String context) {
+    public Figure {
+        Validate.notNullParam(quantity, "quantity");
+    }
+
+    public static Figure of(Fact fact, String context) {
+        Validate.notNullParam(fact, "fact");
+        return new Figure(fact.label(), fact.quantity(), fact.provenance(), context);
+    }
+
+    public static Figure of(Cell cell, Quantity q, String label, String context) {
+        Validate.notNullParam(cell, "cell");
+        return new Figure(label, q, cell.provenance(), context);
+    }
+
+    public Unit unit() {
+        return quantity.unit();
+    }
+
+    /** True when this figure can be converted to {@code target} (same dimension). */
+    public boolean comparableTo(Unit target) {
+        return quantity.unit().dimension() == target.dimension();
+    }
+
+    /** The interval the printed figure stands for, converted to {@code target}. */
+    public Interval interval(Unit target) {
+        return scale(quantity.interval(), factor(target));
+    }
+
+    /** One unit of the last printed digit, converted to {@code target}. */
+    public BigDecimal ulp(Unit target) {
+        return BigDecimal.ONE.movePointLeft(quantity.decimals()).multiply(factor(target));
+    }
+
+    /** The printed value converted to {@code target}. */
+    public BigDecimal value(Unit target) {
+        return quantity.value().multiply(factor(target));
+    }
+
+    public Evidence evidence(String role) {
+        return new Evidence(role, label, quantity, provenance, context);
+    }
+
+    private BigDecimal factor(Unit target) {
+        Validate.isTrue(comparableTo(target), "cannot convert " + quantity.unit() + " to " + target);
+        // Factors are powers of ten, so the division is exact.
+        return quantity.unit().factor().divide(target.factor());
+    }
+
+    private static Interval scale(Interval i, BigDecimal k) {
+        return k.compareTo(BigDecimal.ONE) == 0 ? i : i.times(k);
+    }
+
+    @Override
+    public String toString() {
+        return (label == null ? "" : label + " ") + quantity;
+    }
+}

@@ -1,0 +1,162 @@
+package org.jixiao.check.table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jixiao.check.Comparison;
+import org.jixiao.check.Figure;
+import org.jixiao.check.Rule;
+import org.jixiao.check.Term;
+import org.jixiao.model.Finding;
+import org.jixiao.model.Interval;
+import org.jixiao.model.Report;
+import org.jixiao.model.Severity;
+import org.jixiao.model.Table;
+import org.jixiao.model.Unit;
+
+/**
+ * Column totals: the 合计/总计 row of a table equals, column by column, the sum of the rows it
+ * totals (the rows above it, or below it when it is printed first), counting only the outermost
+ * rows when the labels are numbered in levels and never the "其中" rows. When two columns fail
+ * and their totals match each other's sums, one finding says the totals were swapped.
+ */
+public final class ColumnSumRule implements Rule {
+    public static final String ID = "table.column-sum";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String needs() {
+        return "tables with a 合计/总计 row and numeric columns";
+    }
+
+    @Override
+    public List<Finding> check(Report report) {
+        Comparison cmp = new Comparison(report.id());
+        List<Finding> out = new ArrayList<>();
+        for (Table t : report.tables()) {
+            TableView v = TableView.of(t);
+            if (v == null) {
+                continue;
+            }
+            for (int r = v.headerRows(); r < v.rows(); r++) {
+                if (v.isTotal(r)) {
+                    out.addAll(checkTotal(v, r, parts(v, r), cmp));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The rows a total row sums: above it back to the header or the previous total, else below it. */
+    static List<Integer> parts(TableView v, int total) {
+        List<Integer> above = new ArrayList<>();
+        for (int r = total - 1; r >= v.headerRows() && !v.isTotal(r); r--) {
+            above.add(0, r);
+        }
+        List<Integer> block = above;
+        if (above.isEmpty()) {
+            for (int r = total + 1; r < v.rows() && !v.isTotal(r); r++) {
+                block.add(r);
+            }
+        }
+        return outermost(v, block);
+    }
+
+    /** Subtotal rows when there are any, else the rows of the outermost numbering level, never 其中 rows. */
+    static List<Integer> outermost(TableView v, List<Integer> rows) {
+        List<Integer> subtotals = rows.stream().filter(v::isSubtotal).toList();
+        if (!subtotals.isEmpty()) {
+            return subtotals;
+        }
+        int min = Integer.MAX_VALUE;
+        for (int r : rows) {
+            int l = v.level(r);
+            if (l != 5) {
+                min = Math.min(min, l);
+            }
+        }
+        final int top = min;
+        return rows.stream().filter(r -> v.level(r) == top).toList();
+    }
+
+    private List<Finding> checkTotal(TableView v, int total, List<Integer> parts, Comparison cmp) {
+        List<Finding> out = new ArrayList<>();
+        if (parts.size() < 2) {
+            return out;
+        }
+        List<Integer> failed = new ArrayList<>();
+        List<Finding> perColumn = new ArrayList<>();
+        for (int c = 0; c < v.cols(); c++) {
+            if (!v.role(c).additive()) {
+                continue;
+            }
+            Figure printed = v.figure(total, c);
+            List<Term> terms = terms(v, parts, c);
+            if (printed == null || terms.isEmpty() || printed.unit() == Unit.PERCENT) {
+                continue;
+            }
+            String[] what = {v.table().id() + (v.table().caption() == null ? "" : "「" + v.table().caption() + "」")
+                    + " 合计行「" + v.header(c) + "」列与各行之和",
+                    "table " + v.table().id() + " total row, column " + v.header(c) + ", vs the sum of its rows"};
+            Optional<Finding> f = cmp.sumCheck(ID, what, printed, terms, new String[] {"total", "part"});
+            if (f.isPresent()) {
+                failed.add(c);
+                perColumn.add(f.get());
+            }
+        }
+        Finding swap = swapped(v, total, parts, failed, cmp);
+        if (swap != null) {
+            out.add(swap);
+        } else {
+            out.addAll(perColumn);
+        }
+        return out;
+    }
+
+    private static List<Term> terms(TableView v, List<Integer> rows, int c) {
+        List<Term> terms = new ArrayList<>();
+        for (int r : rows) {
+            Figure f = v.figure(r, c);
+            if (f != null) {
+                terms.add(Term.plus(f));
+            }
+        }
+        return terms;
+    }
+
+    /** One finding when exactly two columns fail and each total matches the other column's sum. */
+    private static Finding swapped(TableView v, int total, List<Integer> parts, List<Integer> failed, Comparison cmp) {
+        if (failed.size() != 2) {
+            return null;
+        }
+        int a = failed.get(0);
+        int b = failed.get(1);
+        Figure ta = v.figure(total, a);
+        Figure tb = v.figure(total, b);
+        List<Term> sa = terms(v, parts, a);
+        List<Term> sb = terms(v, parts, b);
+        if (!ta.comparableTo(tb.unit())) {
+            return null;
+        }
+        Interval sumA = Comparison.sum(sa, ta.unit());
+        Interval sumB = Comparison.sum(sb, tb.unit());
+        if (!sumB.overlaps(ta.interval(ta.unit())) || !sumA.overlaps(tb.interval(tb.unit()))) {
+            return null;
+        }
+        List<org.jixiao.model.Evidence> ev = new ArrayList<>();
+        ev.add(ta.evidence("total"));
+        ev.add(tb.evidence("total"));
+        String zh = v.table().id() + " 合计行「" + v.header(a) + "」与「" + v.header(b) + "」两列的合计值互换：「"
+                + v.header(a) + "」列各行之和为 " + Comparison.sum(sa, ta.unit()).mid().stripTrailingZeros().toPlainString()
+                + "，而合计行印为 " + ta.quantity() + "（即「" + v.header(b) + "」列之和）";
+        String en = "table " + v.table().id() + ": the totals of columns " + v.header(a) + " and " + v.header(b)
+                + " are swapped: column " + v.header(a) + " sums to "
+                + sumA.mid().stripTrailingZeros().toPlainString() + " but its total is printed as " + ta.quantity()
+                + " (the sum of column " + v.header(b) + ")";
+        return cmp.of(ID, Severity.ERROR, zh, en, sumA, ta.interval(ta.unit()), ta.unit(), ev);
+    }
+}

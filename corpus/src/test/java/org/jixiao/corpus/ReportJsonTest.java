@@ -1,0 +1,56 @@
+package org.jixiao.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.jixiao.model.Block;
+import org.jixiao.model.Cell;
+import org.jixiao.model.Diagnostic;
+import org.jixiao.model.DiagnosticCode;
+import org.jixiao.model.Fact;
+import org.jixiao.model.Provenance;
+import org.jixiao.model.Quantity;
+import org.jixiao.model.Report;
+import org.jixiao.model.ReportMeta;
+import org.jixiao.model.Source;
+import org.jixiao.model.Table;
+import org.jixiao.model.Unit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportJsonTest {
+    private final ReportJson json = new ReportJson();
+
+    private static Report sample() {
+        Provenance cellProv = Provenance.ofCell("abc", "t0", 9, 5, 3, "docx");
+        Quantity q = Quantity.of("14344.80", Unit.WAN_YUAN);
+        Table t = new Table("t0", "表1基本支出资金明细表", "单位：万元", List.of(3), List.of("三、一般公共预算支出情况"), "docx",
+                10, 8, List.of(new Cell(9, 5, 1, 1, "14,344.80", q, cellProv)), Provenance.ofBlock("abc", "b4", 3, "docx"));
+        Fact f = new Fact("amount", "basic", null, "2025", "budget-final", q, "合计 / 全年预算", cellProv);
+        ReportMeta meta = new ReportMeta("湖南省人力资源和社会保障厅", "湖南省", "province", 2025, "selfeval-report", null, null,
+                null, Map.of("department", Provenance.ofBlock("abc", "b0", 1, "text")));
+        return new Report("abc", new Source("x.docx", "x.docx", "application/x", 10, "abc"), meta,
+                List.of(Block.paragraph("b0", "正文", Provenance.ofBlock("abc", "b0", null, "docx"))), List.of(t), List.of(),
+                List.of(f), List.of(), List.of(Diagnostic.warning(DiagnosticCode.LAYOUT_WARNING, "w", null)));
+    }
+
+    @Test
+    void roundTripsAReportWithExactDecimals(@TempDir Path dir) throws Exception {
+        Report r = sample();
+        Path file = dir.resolve("x.report.json");
+        json.write(r, file);
+        String text = Files.readString(file);
+        assertTrue(text.contains("\"value\" : 14344.80"), "BigDecimal keeps its printed scale: " + text);
+        assertTrue(text.contains("\"code\" : \"layout_warning\""), "enums are lower case");
+        assertFalse(text.contains("null"), "nulls are left out");
+        Report back = json.read(file);
+        assertEquals(r, back);
+        assertEquals(9, back.facts().get(0).provenance().row());
+    }
+}

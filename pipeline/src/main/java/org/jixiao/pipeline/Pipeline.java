@@ -1,0 +1,61 @@
+package org.jixiao.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.jixiao.corpus.InputFiles;
+import org.jixiao.corpus.ReportJson;
+import org.jixiao.extract.ExtractLimits;
+import org.jixiao.extract.Extractors;
+import org.jixiao.extract.ReportExtractor;
+import org.jixiao.model.Report;
+
+/**
+ * The wiring every command shares: one extractor with its limits, the JSON codec, the input
+ * walker. Built once per command run; close it to stop the extraction worker.
+ */
+public final class Pipeline implements AutoCloseable {
+    /** More files than this under one command line is almost certainly a wrong path. */
+    public static final int MAX_INPUT_FILES = 100_000;
+
+    private final ReportExtractor extractor;
+    private final ReportJson json;
+    private final InputFiles inputs;
+
+    public Pipeline(ReportExtractor extractor, ReportJson json, InputFiles inputs) {
+        this.extractor = extractor;
+        this.json = json;
+        this.inputs = inputs;
+    }
+
+    public static Pipeline defaults() {
+        return new Pipeline(Extractors.defaultExtractor(ExtractLimits.defaults()), new ReportJson(),
+                new InputFiles(MAX_INPUT_FILES));
+    }
+
+    public ReportJson json() {
+        return json;
+    }
+
+    public List<Path> expand(List<Path> paths) throws IOException {
+        return inputs.expand(paths);
+    }
+
+    /** A report from a document, or from a report JSON written earlier by {@code extract}. */
+    public Report load(Path file) throws IOException {
+        if (file.getFileName().toString().endsWith(".report.json")) {
+            return json.read(file);
+        }
+        return extractor.extract(file);
+    }
+
+    public Report extract(Path file) {
+        return extractor.extract(file);
+    }
+
+    @Override
+    public void close() {
+        extractor.close();
+    }
+}
