@@ -3,6 +3,9 @@ package org.jixiao.extract;
 import java.util.List;
 
 import org.jixiao.extract.format.FormatDetector;
+import org.jixiao.extract.html.HtmlExtractor;
+import org.jixiao.extract.office.DocxExtractor;
+import org.jixiao.extract.office.GenericOoxmlExtractor;
 import org.jixiao.extract.pdf.PdfExtractor;
 import org.jixiao.extract.structure.SectionStage;
 import org.jixiao.extract.text.TextDumpExtractor;
@@ -16,7 +19,8 @@ public final class Extractors {
     }
 
     public static List<BlockExtractor> defaultExtractors() {
-        return List.of(new TextDumpExtractor(), new PdfExtractor());
+        return List.of(new TextDumpExtractor(), new DocxExtractor(), new GenericOoxmlExtractor(), new HtmlExtractor(),
+                new PdfExtractor());
     }
 
     public static List<ReportStage> defaultStages() {
