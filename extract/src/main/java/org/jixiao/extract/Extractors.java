@@ -2,6 +2,7 @@ package org.jixiao.extract;
 
 import java.util.List;
 
+import org.jixiao.extract.figures.FigureStages;
 import org.jixiao.extract.format.FormatDetector;
 import org.jixiao.extract.html.HtmlExtractor;
 import org.jixiao.extract.office.DocxExtractor;
@@ -24,7 +25,11 @@ public final class Extractors {
     }
 
     public static List<ReportStage> defaultStages() {
-        return List.of(new SectionStage());
+        List<ReportStage> stages = new java.util.ArrayList<>();
+        stages.add(new SectionStage());
+        // figures: metadata, facts, indicators (after the structure stage)
+        stages.addAll(FigureStages.create());
+        return List.copyOf(stages);
     }
 
     public static ReportExtractor defaultExtractor(ExtractLimits limits) {
