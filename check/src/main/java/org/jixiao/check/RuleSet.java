@@ -3,6 +3,9 @@ package org.jixiao.check;
 import java.util.List;
 import org.jixiao.check.table.BudgetIdentityRule;
 import org.jixiao.check.table.ColumnSumRule;
+import org.jixiao.check.text.MixedUnitRule;
+import org.jixiao.check.text.RatioRule;
+import org.jixiao.check.text.WhereofSumRule;
 
 /** Every rule of this module, new instances on each call (rules keep no state, but nothing is shared). */
 public final class RuleSet {
@@ -12,7 +15,12 @@ public final class RuleSet {
     public static List<Rule> rules() {
         return List.of(
                 new ColumnSumRule(),
-                new BudgetIdentityRule());
+                new BudgetIdentityRule(),
+                new WhereofSumRule(),
+                new MixedUnitRule(),
+                RatioRule.executionRate(),
+                RatioRule.completionRate(),
+                RatioRule.controlRate());
     }
 
     public static List<CrossReportRule> crossRules() {
