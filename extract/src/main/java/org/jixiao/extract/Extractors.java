@@ -3,6 +3,8 @@ package org.jixiao.extract;
 import java.util.List;
 
 import org.jixiao.extract.format.FormatDetector;
+import org.jixiao.extract.structure.SectionStage;
+import org.jixiao.extract.text.TextDumpExtractor;
 
 /**
  * The default wiring of extractors and stages. Each format package adds its extractor here;
@@ -13,11 +15,11 @@ public final class Extractors {
     }
 
     public static List<BlockExtractor> defaultExtractors() {
-        return List.of();
+        return List.of(new TextDumpExtractor());
     }
 
     public static List<ReportStage> defaultStages() {
-        return List.of();
+        return List.of(new SectionStage());
     }
 
     public static ReportExtractor defaultExtractor(ExtractLimits limits) {

@@ -1,0 +1,68 @@
+package org.jixiao.extract.structure;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jixiao.extract.ExtractContext;
+import org.jixiao.extract.ReportStage;
+import org.jixiao.extract.Requirement;
+import org.jixiao.model.Block;
+import org.jixiao.model.BlockType;
+import org.jixiao.model.Report;
+import org.jixiao.model.Table;
+import org.jixiao.model.Validate;
+
+/**
+ * Headings, the section tree, each block's and table's section path, and table captions and unit
+ * lines, all from block text, so the same document gives the same tree from every format.
+ */
+public final class SectionStage implements ReportStage {
+    private final HeadingRecognizer recognizer;
+    private final CaptionAttacher captions;
+
+    public SectionStage() {
+        this(new HeadingRecognizer(), new CaptionAttacher());
+    }
+
+    public SectionStage(HeadingRecognizer recognizer, CaptionAttacher captions) {
+        this.recognizer = Validate.notNullParam(recognizer, "recognizer");
+        this.captions = Validate.notNullParam(captions, "captions");
+    }
+
+    @Override
+    public String name() {
+        return "sections";
+    }
+
+    @Override
+    public Set<Requirement> requires() {
+        return EnumSet.of(Requirement.BLOCKS);
+    }
+
+    @Override
+    public Set<Requirement> provides() {
+        return EnumSet.of(Requirement.SECTIONS, Requirement.CAPTIONS);
+    }
+
+    @Override
+    public Report apply(Report report, ExtractContext ctx) {
+        Validate.notNullParam(report, "report");
+        SectionTreeBuilder builder = new SectionTreeBuilder(recognizer);
+        report.blocks().forEach(builder::add);
+        List<Block> blocks = builder.blocks();
+        Map<String, List<String>> tablePaths = new HashMap<>();
+        for (Block b : blocks) {
+            if (b.type() == BlockType.TABLE && b.tableId() != null) {
+                tablePaths.put(b.tableId(), b.sectionPath());
+            }
+        }
+        List<Table> tables = captions.attach(blocks, report.tables()).stream()
+                .map(t -> t.withSectionPath(tablePaths.getOrDefault(t.id(), t.sectionPath())))
+                .toList();
+        return new Report(report.id(), report.source(), report.meta(), blocks, tables, builder.sections(),
+                report.facts(), report.indicators(), report.diagnostics());
+    }
+}

@@ -1,0 +1,184 @@
+package org.jixiao.extract.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.jixiao.extract.text.LayoutLine.Piece;
+
+/**
+ * Recovers tables from PDF-layout text. A table is a run of lines with two or more cells (or a
+ * header line followed by such lines); blank lines inside it are layout, and lines of a single
+ * cell inside it are either wrapped label text (joined to the label above) or label-only rows.
+ * A line of values only completes the label-only row above it (a label that wrapped before its
+ * numbers). Columns of short rows are aligned by the character positions of the full rows.
+ */
+final class LayoutTableReader {
+    /**
+     * Unnumbered single-cell lines tolerated between rows before the table is considered over
+     * (wrapped text cells of score sheets run to several lines).
+     */
+    private static final int MAX_GAP_LINES = 8;
+    /** Lines looked at, numbered or not, for the next row. */
+    private static final int MAX_LOOKAHEAD = 24;
+    private static final Pattern NUMBERED = Pattern.compile(
+            "^(附件|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\\d]+[)）]|\\d+[.、．]|其中).*");
+    private static final Pattern ATTACHMENT = Pattern.compile("^附件\\s*\\d+(?:[-－]\\d+)?\\s*$");
+
+    private record Row(List<Piece> cells, boolean labelOnly) {
+    }
+
+    /** True when a table can start at this line. */
+    boolean startsTable(List<TextLine> lines, int i) {
+        TextLine line = lines.get(i);
+        if (line.blank() || stops(line)) {
+            return false;
+        }
+        List<Piece> cells = LayoutLine.cells(line);
+        boolean row = cells.size() >= 2 && !LayoutLine.keyValueLine(cells);
+        if (!row && LayoutLine.headerCells(line).isEmpty()) {
+            return false;
+        }
+        return countRows(lines, i) >= 2;
+    }
+
+    private int countRows(List<TextLine> lines, int first) {
+        TableDraft d = read(lines, first);
+        return d.rows().size() >= 2 ? (int) d.rows().stream().filter(r -> r.size() >= 2).count() : 0;
+    }
+
+    /** Reads the table starting at {@code first}; the caller checked {@link #startsTable}. */
+    TableDraft read(List<TextLine> lines, int first) {
+        List<Row> rows = new ArrayList<>();
+        int last = first;
+        for (int i = first; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            if (line.blank()) {
+                continue;
+            }
+            if (stops(line)) {
+                break;
+            }
+            List<Piece> cells = LayoutLine.cells(line);
+            if (cells.size() < 2) {
+                List<Piece> header = LayoutLine.headerCells(line);
+                cells = header.isEmpty() ? cells : header;
+            }
+            if (LayoutLine.keyValueLine(cells)) {
+                break;
+            }
+            if (cells.size() >= 2) {
+                addRow(rows, cells);
+            } else if (rowWithin(lines, i + 1)) {
+                addSingle(rows, cells.get(0), line);
+            } else {
+                break;
+            }
+            last = i;
+        }
+        return toDraft(rows, first, last);
+    }
+
+    private static boolean stops(TextLine line) {
+        return ATTACHMENT.matcher(line.text()).matches();
+    }
+
+    private static void addRow(List<Row> rows, List<Piece> cells) {
+        Row prev = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+        if (prev != null && prev.labelOnly() && LayoutLine.valuesOnly(cells)) {
+            List<Piece> merged = new ArrayList<>(prev.cells());
+            merged.addAll(cells);
+            rows.set(rows.size() - 1, new Row(merged, false));
+        } else {
+            rows.add(new Row(new ArrayList<>(cells), false));
+        }
+    }
+
+    private static void addSingle(List<Row> rows, Piece cell, TextLine line) {
+        Row prev = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+        if (prev != null && prev.labelOnly() && !NUMBERED.matcher(cell.text()).matches()) {
+            Piece p = prev.cells().get(0);
+            Piece joined = new Piece(p.text() + cell.text(), p.start(), cell.end(), p.x());
+            rows.set(rows.size() - 1, new Row(new ArrayList<>(List.of(joined)), true));
+        } else if (LayoutLine.isValue(cell.text()) && prev != null) {
+            prev.cells().add(cell);
+        } else {
+            rows.add(new Row(new ArrayList<>(List.of(cell)), true));
+        }
+    }
+
+    /** True when a line of two or more cells follows within a few non-blank lines. */
+    private static boolean rowWithin(List<TextLine> lines, int from) {
+        int seen = 0;
+        for (int i = from; i < lines.size() && i < from + MAX_LOOKAHEAD && seen < MAX_GAP_LINES; i++) {
+            TextLine line = lines.get(i);
+            if (line.blank()) {
+                continue;
+            }
+            if (stops(line)) {
+                return false;
+            }
+            List<Piece> cells = LayoutLine.cells(line);
+            if (cells.size() >= 2) {
+                return !LayoutLine.keyValueLine(cells);
+            }
+            if (!NUMBERED.matcher(line.text()).matches()) {
+                seen++;
+            }
+        }
+        return false;
+    }
+
+    private static TableDraft toDraft(List<Row> rows, int first, int last) {
+        TableDraft draft = new TableDraft(first);
+        int cols = 0;
+        for (Row r : rows) {
+            cols = Math.max(cols, r.cells().size());
+        }
+        double[] anchors = anchors(rows, cols);
+        for (Row r : rows) {
+            draft.addRow(align(r.cells(), cols, anchors), last);
+        }
+        draft.touch(last);
+        return draft;
+    }
+
+    /** Mean character column of each grid column over the rows that have every column. */
+    private static double[] anchors(List<Row> rows, int cols) {
+        double[] sum = new double[cols];
+        int n = 0;
+        for (Row r : rows) {
+            if (r.cells().size() == cols) {
+                for (int c = 0; c < cols; c++) {
+                    sum[c] += r.cells().get(c).x();
+                }
+                n++;
+            }
+        }
+        for (int c = 0; c < cols && n > 0; c++) {
+            sum[c] /= n;
+        }
+        return sum;
+    }
+
+    /** Places the cells of a short row in the columns nearest to where they were printed, in order. */
+    private static List<DraftCell> align(List<Piece> cells, int cols, double[] anchors) {
+        List<DraftCell> out = new ArrayList<>();
+        int next = 0;
+        for (int k = 0; k < cells.size(); k++) {
+            Piece p = cells.get(k);
+            int lastAllowed = cols - (cells.size() - k);
+            int best = next;
+            if (cells.size() < cols && !(k == 0 && !LayoutLine.isValue(p.text()))) {
+                for (int c = next; c <= lastAllowed; c++) {
+                    if (Math.abs(p.x() - anchors[c]) < Math.abs(p.x() - anchors[best])) {
+                        best = c;
+                    }
+                }
+            }
+            out.add(new DraftCell(p.text(), p.start(), p.end(), best));
+            next = best + 1;
+        }
+        return out;
+    }
+}
