@@ -1,8 +1,14 @@
 package org.jixiao.check;
 
 import java.util.List;
+import org.jixiao.check.doc.SectionNumberingRule;
+import org.jixiao.check.doc.YearRule;
+import org.jixiao.check.facts.DuplicateFigureRule;
+import org.jixiao.check.score.ScoreRule;
 import org.jixiao.check.table.BudgetIdentityRule;
 import org.jixiao.check.table.ColumnSumRule;
+import org.jixiao.check.table.FundRollForwardRule;
+import org.jixiao.check.table.SubtotalRule;
 import org.jixiao.check.text.MixedUnitRule;
 import org.jixiao.check.text.RatioRule;
 import org.jixiao.check.text.WhereofSumRule;
@@ -16,11 +22,17 @@ public final class RuleSet {
         return List.of(
                 new ColumnSumRule(),
                 new BudgetIdentityRule(),
+                new SubtotalRule(),
+                new FundRollForwardRule(),
                 new WhereofSumRule(),
                 new MixedUnitRule(),
                 RatioRule.executionRate(),
                 RatioRule.completionRate(),
-                RatioRule.controlRate());
+                RatioRule.controlRate(),
+                new DuplicateFigureRule(),
+                new ScoreRule(),
+                new YearRule(),
+                new SectionNumberingRule());
     }
 
     public static List<CrossReportRule> crossRules() {

@@ -18,6 +18,7 @@ import org.jixiao.model.Unit;
 public record PartsList(TextFigure total, List<TextFigure> parts, boolean complete) {
     private static final Pattern STOP = Pattern.compile("较|比上年|同比|增长|下降|减少|增加|执行率|完成率|完成预算|占|结余|剔除|扣除");
     private static final Pattern WHEREOF = Pattern.compile("其中|具体包括|包括");
+    private static final Pattern BUDGET_PART = Pattern.compile("上年结转|年初预算|调整|追加");
     private static final Pattern SUM_WORD = Pattern.compile("(合计|共计|总计)[为是]?$");
 
     /** Every parts list in the figures of one block, sentence by sentence. */
@@ -61,7 +62,7 @@ public record PartsList(TextFigure total, List<TextFigure> parts, boolean comple
         }
         List<TextFigure> parts = collect(figs, first, total, false);
         if (parts.size() >= 2) {
-            out.add(new PartsList(total, parts, false));
+            out.add(new PartsList(total, parts, knownWhole(parts)));
         }
     }
 
@@ -123,6 +124,14 @@ public record PartsList(TextFigure total, List<TextFigure> parts, boolean comple
             parts.add(c);
         }
         return parts;
+    }
+
+    /** Parts that are a whole by definition: 上年结转 + 年初预算 + 本年调整 is the full budget. */
+    private static boolean knownWhole(List<TextFigure> parts) {
+        boolean initial = parts.stream().anyMatch(p -> p.label().contains("年初预算"));
+        boolean adjust = parts.stream().anyMatch(p -> p.label().contains("调整"));
+        boolean others = parts.stream().allMatch(p -> BUDGET_PART.matcher(p.label()).find());
+        return initial && adjust && others;
     }
 
     private static boolean sameDim(TextFigure a, TextFigure b) {
