@@ -1,0 +1,95 @@
+package org.jixiao.extract.office;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+/** Office files made in the test, so each hostile or structural case is explicit. */
+final class OfficeFixtures {
+    private OfficeFixtures() {
+    }
+
+    /**
+     * A paragraph, a 3 × 3 table, a paragraph. Row 0: 组 (vMerge restart) | 表头 (gridSpan 2);
+     * row 1: (vMerge continue) | a | b; row 2: a two-paragraph cell | a cell with a nested table | c.
+     */
+    static byte[] docxWithMergedTable() throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("before");
+            XWPFTable t = doc.createTable(3, 3);
+            XWPFTableCell group = t.getRow(0).getCell(0);
+            group.setText("组");
+            tcPr(group).addNewVMerge().setVal(STMerge.RESTART);
+            XWPFTableCell head = t.getRow(0).getCell(1);
+            head.setText("表头");
+            tcPr(head).addNewGridSpan().setVal(BigInteger.TWO);
+            t.getRow(0).removeCell(2);
+            tcPr(t.getRow(1).getCell(0)).addNewVMerge();
+            t.getRow(1).getCell(1).setText("a");
+            t.getRow(1).getCell(2).setText("b");
+            XWPFTableCell twoParas = t.getRow(2).getCell(0);
+            twoParas.setText("外层");
+            twoParas.addParagraph().createRun().setText(" 内层 ");
+            XWPFTableCell nested = t.getRow(2).getCell(1);
+            CTRow inner = nested.getCTTc().addNewTbl().addNewTr();
+            inner.addNewTc().addNewP().addNewR().addNewT().setStringValue("x");
+            inner.addNewTc().addNewP().addNewR().addNewT().setStringValue("y");
+            t.getRow(2).getCell(2).setText("c");
+            doc.createParagraph().createRun().setText("after");
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static CTTcPr tcPr(XWPFTableCell cell) {
+        return cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+    }
+
+    /** The package encrypted with Office's agile encryption (what Word writes for "protect with password"). */
+    static byte[] encrypt(byte[] ooxml, String password) throws Exception {
+        try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream bos = new ByteArrayOutputStream()) {
+            EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
+            Encryptor enc = info.getEncryptor();
+            enc.confirmPassword(password);
+            try (OPCPackage opc = OPCPackage.open(new ByteArrayInputStream(ooxml)); OutputStream os = enc.getDataStream(fs)) {
+                opc.save(os);
+            }
+            fs.writeFilesystem(bos);
+            return bos.toByteArray();
+        }
+    }
+
+    /** The package with one more part of {@code size} zero bytes, which deflate squeezes ~1000:1. */
+    static byte[] withZeroPart(byte[] ooxml, int size) throws IOException {
+        ByteArrayOutputStream bos = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(ooxml));
+             ZipOutputStream out = new ZipOutputStream(bos)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(e.getName()));
+                in.transferTo(out);
+                out.closeEntry();
+            }
+            out.putNextEntry(new ZipEntry("customXml/padding.xml"));
+            out.write(new byte[size]);
+            out.closeEntry();
+        }
+        return bos.toByteArray();
+    }
+}

@@ -1,0 +1,109 @@
+package org.jixiao.index;
+
+import java.util.List;
+
+import org.apache.lucene.facet.FacetsConfig;
+
+/**
+ * The one owner of field names and document types. Every document has {@link #TYPE} and
+ * {@link #REPORT_ID}; facts and findings repeat the report's department, region, level, year and
+ * kind so that filters, facets and pivots need no join.
+ */
+public final class IndexFields {
+    /** Bumped when documents change shape; stored in the commit data. */
+    public static final String SCHEMA_VERSION = "1";
+
+    // document types
+    public static final String TYPE_REPORT = "report";
+    public static final String TYPE_BLOCK = "block";
+    public static final String TYPE_ROW = "row";
+    public static final String TYPE_FACT = "fact";
+    public static final String TYPE_FINDING = "finding";
+
+    // every document
+    public static final String TYPE = "type";
+    public static final String REPORT_ID = "report_id";
+
+    // report metadata (report documents; repeated on facts and findings)
+    public static final String PATH = "path";
+    public static final String FILE_NAME = "file_name";
+    public static final String MEDIA_TYPE = "media_type";
+    public static final String SIZE = "size";
+    public static final String DEPARTMENT = "department";
+    public static final String REGION = "region";
+    public static final String LEVEL = "level";
+    public static final String YEAR = "year";
+    public static final String KIND = "kind";
+    public static final String TITLE = "title";
+    public static final String SELF_SCORE = "self_score";
+    public static final String GRADE = "grade";
+    public static final String DIAGNOSTICS = "diagnostics";
+    public static final String N_BLOCKS = "n_blocks";
+    public static final String N_TABLES = "n_tables";
+    public static final String N_FACTS = "n_facts";
+    public static final String N_FINDINGS = "n_findings";
+
+    // text: blocks and table rows
+    public static final String TEXT = "text";
+    public static final String SECTION_PATH = "section_path";
+    public static final String BLOCK_ID = "block_id";
+    public static final String BLOCK_TYPE = "block_type";
+    public static final String ORDINAL = "ordinal";
+    public static final String PAGE = "page";
+    public static final String TABLE_ID = "table_id";
+    public static final String ROW = "row";
+    public static final String COL = "col";
+    public static final String CAPTION = "caption";
+    public static final String UNIT_LINE = "unit_line";
+
+    // facts
+    public static final String MEASURE = "measure";
+    public static final String SCOPE = "scope";
+    public static final String SUBJECT = "subject";
+    public static final String PERIOD = "period";
+    public static final String PHASE = "phase";
+    public static final String UNIT = "unit";
+    public static final String DIMENSION = "dimension";
+    /** Normalized value (元, ratio, count) as a double: point, doc values and stored. */
+    public static final String VALUE = "value";
+    /** Normalized value as an exact decimal string. */
+    public static final String VALUE_EXACT = "value_exact";
+    public static final String PRINTED = "printed";
+    public static final String DECIMALS = "decimals";
+    public static final String LABEL = "label";
+    public static final String CHAR_START = "char_start";
+    public static final String CHAR_END = "char_end";
+    public static final String EXTRACTOR = "extractor";
+
+    // findings
+    public static final String RULE = "rule";
+    public static final String SEVERITY = "severity";
+    public static final String MESSAGE_ZH = "message_zh";
+    public static final String MESSAGE_EN = "message_en";
+    public static final String EXPECTED = "expected";
+    public static final String ACTUAL = "actual";
+    public static final String DIFFERENCE = "difference";
+    public static final String EVIDENCE = "evidence";
+
+    /** Fields searched by free-text queries. */
+    public static final List<String> SEARCH_FIELDS = List.of(TEXT, SECTION_PATH, CAPTION, LABEL, MESSAGE_ZH);
+
+    /** Keyword fields with sorted-set facets. */
+    public static final List<String> FACET_DIMS = List.of(TYPE, DEPARTMENT, REGION, LEVEL, YEAR, KIND, MEASURE,
+            SCOPE, PHASE, UNIT, DIMENSION, RULE, SEVERITY);
+
+    /** Sorted-set facet fields live in their own doc-values field, apart from the keyword fields. */
+    public static final String FACETS_FIELD = "$facets";
+
+    private IndexFields() {
+    }
+
+    /** The facets configuration every writer and reader uses. */
+    public static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        for (String dim : FACET_DIMS) {
+            config.setIndexFieldName(dim, FACETS_FIELD);
+        }
+        return config;
+    }
+}

@@ -1,0 +1,206 @@
+package org.jixiao.index;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+import org.jixiao.index.analysis.ChineseAnalyzer;
+import org.jixiao.index.analysis.DomainDictionary;
+import org.jixiao.model.Finding;
+import org.jixiao.model.Report;
+import org.jixiao.model.Validate;
+
+/**
+ * Writes reports into the index, incrementally and idempotently. A report's documents are added
+ * as one block, so they appear or disappear together. Which report ids and paths are committed is
+ * read once at open; {@link #commit} records progress in the commit user data. A process killed
+ * before a commit loses only the uncommitted reports, and the next run adds them again because
+ * they are not in the committed index.
+ */
+public final class ReportIndexer implements AutoCloseable {
+    /** Commit user data keys. */
+    public static final String DATA_SCHEMA = "jixiao.schema";
+    public static final String DATA_REPORTS = "jixiao.reports";
+    public static final String DATA_PROGRESS = "jixiao.progress";
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final DocumentBuilder builder;
+    private final Map<String, String> idByPath = new HashMap<>();
+    /** The path each indexed report's documents name (one copy of the content per bytes). */
+    private final Map<String, String> pathById = new HashMap<>();
+    private int uncommitted;
+
+    /** Opens (or creates) the index in {@code dir} with the standard analyzer and dictionary. */
+    public static ReportIndexer open(Path dir) throws IOException {
+        Validate.notNullParam(dir, "dir");
+        return new ReportIndexer(FSDirectory.open(dir), ChineseAnalyzer.forIndex(DomainDictionary.standard()));
+    }
+
+    public ReportIndexer(Directory directory, Analyzer indexAnalyzer) throws IOException {
+        this.directory = Validate.notNullParam(directory, "directory");
+        Validate.notNullParam(indexAnalyzer, "indexAnalyzer");
+        ObjectMapper json = JsonMapper.builder().build();
+        this.builder = new DocumentBuilder(IndexFields.facetsConfig(), json);
+        IndexWriterConfig cfg = new IndexWriterConfig(indexAnalyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64)
+                .setCommitOnClose(false);
+        this.writer = new IndexWriter(directory, cfg);
+        loadCommitted();
+    }
+
+    private void loadCommitted() throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return;
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            IndexSearcher s = new IndexSearcher(reader);
+            TopDocs top = s.search(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_REPORT)),
+                    Math.max(1, reader.numDocs()));
+            for (ScoreDoc sd : top.scoreDocs) {
+                Document d = s.storedFields().document(sd.doc, Set.of(IndexFields.PATH, IndexFields.REPORT_ID));
+                remember(d.get(IndexFields.PATH), d.get(IndexFields.REPORT_ID));
+            }
+        }
+    }
+
+    private void remember(String path, String id) {
+        idByPath.put(path, id);
+        pathById.putIfAbsent(id, path);
+    }
+
+    /** True when a report with these bytes is in the index under this path. */
+    public boolean isIndexed(String path, String reportId) {
+        return reportId.equals(idByPath.get(path));
+    }
+
+    /** True when a report with these bytes is in the index under any path. */
+    public boolean containsReport(String reportId) {
+        return pathById.containsKey(reportId);
+    }
+
+    /** Adds or replaces the report read from {@code path}; unchanged bytes write nothing. */
+    public IndexOutcome index(String path, Report report, List<Finding> findings) throws IOException {
+        Validate.notNullParam(path, "path");
+        Validate.notNullParam(report, "report");
+        Validate.notNullParam(findings, "findings");
+        if (report.failed()) {
+            return IndexOutcome.FAILED;
+        }
+        String old = idByPath.get(path);
+        if (report.id().equals(old)) {
+            return IndexOutcome.UNCHANGED;
+        }
+        if (old != null) {
+            forget(path, old);
+        }
+        if (containsReport(report.id())) {
+            // the same bytes under another path: one copy of the content is enough, and it names
+            // its first path (removing that path removes the content; re-indexing the other adds it back)
+            idByPath.put(path, report.id());
+            uncommitted += old == null ? 0 : 1;
+            return old == null ? IndexOutcome.UNCHANGED : IndexOutcome.REPLACED;
+        }
+        List<Document> docs = builder.build(report, path, findings);
+        writer.updateDocuments(new Term(IndexFields.REPORT_ID, report.id()), docs);
+        remember(path, report.id());
+        uncommitted++;
+        return old == null ? IndexOutcome.ADDED : IndexOutcome.REPLACED;
+    }
+
+    /** Deletes what was indexed from {@code path}; false when nothing was. */
+    public boolean remove(String path) throws IOException {
+        Validate.notNullParam(path, "path");
+        String old = idByPath.get(path);
+        if (old == null) {
+            return false;
+        }
+        forget(path, old);
+        uncommitted++;
+        return true;
+    }
+
+    /** Paths in the index that are {@code prefix} or under it (as a folder). */
+    public List<String> pathsUnder(String prefix) {
+        Validate.notNullParam(prefix, "prefix");
+        String folder = prefix.endsWith("/") ? prefix : prefix + "/";
+        List<String> out = new ArrayList<>();
+        for (String p : idByPath.keySet()) {
+            if (p.equals(prefix) || p.startsWith(folder)) {
+                out.add(p);
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
+    private void forget(String path, String id) throws IOException {
+        idByPath.remove(path);
+        if (path.equals(pathById.get(id))) {
+            pathById.remove(id);
+            writer.deleteDocuments(new Term(IndexFields.REPORT_ID, id));
+        }
+    }
+
+    /** Changes written since the last commit. */
+    public int uncommitted() {
+        return uncommitted;
+    }
+
+    /** Makes everything written so far durable and visible, with {@code progress} in the commit data. */
+    public void commit(String progress) throws IOException {
+        Map<String, String> data = new HashMap<>();
+        data.put(DATA_SCHEMA, IndexFields.SCHEMA_VERSION);
+        data.put(DATA_REPORTS, Integer.toString(pathById.size()));
+        data.put(DATA_PROGRESS, progress == null ? "" : progress);
+        writer.setLiveCommitData(data.entrySet());
+        writer.commit();
+        uncommitted = 0;
+    }
+
+    /** Commit data of the last commit in {@code directory}, or an empty map when there is none. */
+    public static Map<String, String> committedData(Directory directory) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return Map.of();
+        }
+        try (DirectoryReader r = DirectoryReader.open(directory)) {
+            return r.getIndexCommit().getUserData();
+        }
+    }
+
+    /** Abandons everything since the last commit, as a killed process would, and closes. */
+    public void rollback() throws IOException {
+        writer.rollback();
+        directory.close();
+    }
+
+    /** Closes without committing: call {@link #commit} first to keep the last changes. */
+    @Override
+    public void close() throws IOException {
+        if (writer.isOpen()) {
+            writer.rollback();
+        }
+        directory.close();
+    }
+}

@@ -1,0 +1,25 @@
+package org.jixiao.index.query;
+
+import java.math.BigDecimal;
+
+import org.jixiao.model.Validate;
+
+/**
+ * Which facts to list. Null fields do not filter. {@code min} and {@code max} are normalized
+ * values (元 for money, a plain ratio for rates: 0.9 for 90%, one for counts), inclusive.
+ */
+public record FactFilter(String scope, String phase, String measure, String department, Integer year,
+                         String unit, BigDecimal min, BigDecimal max, int limit) {
+    public FactFilter {
+        Validate.isTrue(limit > 0, "limit must be positive");
+        Validate.isTrue(min == null || max == null || min.compareTo(max) <= 0, "--min must not exceed --max");
+    }
+
+    public static FactFilter all(int limit) {
+        return new FactFilter(null, null, null, null, null, null, null, null, limit);
+    }
+
+    public FactFilter withScopePhase(String s, String p) {
+        return new FactFilter(s, p, measure, department, year, unit, min, max, limit);
+    }
+}

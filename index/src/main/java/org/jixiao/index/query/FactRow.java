@@ -1,0 +1,55 @@
+package org.jixiao.index.query;
+
+import static org.jixiao.index.IndexFields.*;
+
+import java.math.BigDecimal;
+
+import org.apache.lucene.document.Document;
+
+/**
+ * One fact as stored, with the report's keys and the fact's provenance.
+ *
+ * @param value    the normalized value (元, ratio, count), exact
+ * @param printed  the number as printed, in {@code unit}
+ */
+public record FactRow(String reportId, String department, String region, String level, Integer year, String kind,
+                      String measure, String scope, String subject, String period, String phase, String unit,
+                      BigDecimal value, String printed, int decimals, String label, Integer page, String blockId,
+                      String tableId, Integer row, Integer col, Integer charStart, Integer charEnd,
+                      String extractor) {
+
+    static FactRow of(Document d) {
+        String exact = d.get(VALUE_EXACT);
+        return new FactRow(d.get(REPORT_ID), d.get(DEPARTMENT), d.get(REGION), d.get(LEVEL), Stored.intOrNull(d, YEAR),
+                d.get(KIND), d.get(MEASURE), d.get(SCOPE), d.get(SUBJECT), d.get(PERIOD), d.get(PHASE), d.get(UNIT),
+                exact == null ? null : new BigDecimal(exact), d.get(PRINTED), Stored.intOr0(d, DECIMALS), d.get(LABEL),
+                Stored.intOrNull(d, PAGE), d.get(BLOCK_ID), d.get(TABLE_ID), Stored.intOrNull(d, ROW),
+                Stored.intOrNull(d, COL), Stored.intOrNull(d, CHAR_START), Stored.intOrNull(d, CHAR_END),
+                d.get(EXTRACTOR));
+    }
+
+    /** The printed value with its unit, e.g. "86.56%" or "33,502.94万元". */
+    public String printedWithUnit() {
+        return printed + ("none".equals(unit) || unit == null ? "" : unit);
+    }
+
+    /** Where it was printed: "p.3 table t2 r4c5" or "p.1 block b7 [12,20)". */
+    public String where() {
+        StringBuilder sb = new StringBuilder();
+        if (page != null) {
+            sb.append("p.").append(page).append(' ');
+        }
+        if (tableId != null) {
+            sb.append("table ").append(tableId);
+            if (row != null && col != null) {
+                sb.append(" r").append(row).append('c').append(col);
+            }
+        } else if (blockId != null) {
+            sb.append("block ").append(blockId);
+            if (charStart != null) {
+                sb.append(" [").append(charStart).append(',').append(charEnd).append(')');
+            }
+        }
+        return sb.toString().trim();
+    }
+}

@@ -1,0 +1,60 @@
+package org.jixiao.index.query;
+
+import static org.jixiao.index.IndexFields.*;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+
+import org.jixiao.model.Validate;
+
+/** Lists facts by keyword filters and a value range, sorted by department, year and value. */
+public final class FactSearch {
+    private static final Sort ORDER = new Sort(new SortField(DEPARTMENT, SortField.Type.STRING),
+            new SortField(YEAR, SortField.Type.LONG), new SortField(SCOPE, SortField.Type.STRING),
+            new SortField(PHASE, SortField.Type.STRING), new SortField(VALUE, SortField.Type.DOUBLE), SortField.FIELD_DOC);
+
+    private final IndexView view;
+
+    public FactSearch(IndexView view) {
+        this.view = Validate.notNullParam(view, "view");
+    }
+
+    /** The facts matching the filter, at most {@code filter.limit()}, and how many matched in all. */
+    public FactResult search(FactFilter filter) throws IOException {
+        Validate.notNullParam(filter, "filter");
+        TopDocs top = view.searcher().search(query(filter), filter.limit(), ORDER);
+        List<FactRow> rows = new ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc sd : top.scoreDocs) {
+            rows.add(FactRow.of(view.searcher().storedFields().document(sd.doc)));
+        }
+        return new FactResult(top.totalHits.value, rows);
+    }
+
+    /** The query a filter stands for (also used by the pivot). */
+    static Query query(FactFilter f) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(Queries.type(TYPE_FACT), BooleanClause.Occur.FILTER);
+        Queries.keyword(b, SCOPE, f.scope());
+        Queries.keyword(b, PHASE, f.phase());
+        Queries.keyword(b, MEASURE, f.measure());
+        Queries.keyword(b, DEPARTMENT, f.department());
+        Queries.keyword(b, UNIT, f.unit());
+        Queries.year(b, f.year());
+        if (f.min() != null || f.max() != null) {
+            double lo = f.min() == null ? Double.NEGATIVE_INFINITY : f.min().doubleValue();
+            double hi = f.max() == null ? Double.POSITIVE_INFINITY : f.max().doubleValue();
+            b.add(DoublePoint.newRangeQuery(VALUE, lo, hi), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+}

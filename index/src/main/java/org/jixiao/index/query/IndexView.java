@@ -1,0 +1,158 @@
+package org.jixiao.index.query;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+import org.jixiao.index.IndexFields;
+import org.jixiao.index.analysis.ChineseAnalyzer;
+import org.jixiao.index.analysis.DomainDictionary;
+import org.jixiao.model.Validate;
+
+/**
+ * A point-in-time view of the committed index: its searcher, the query analyzer and the facet
+ * state (built once per view, as it scans the ordinals).
+ */
+public final class IndexView implements AutoCloseable {
+    private final Directory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final Analyzer queryAnalyzer;
+    private SortedSetDocValuesReaderState facetState;
+
+    public IndexView(Directory directory, Analyzer queryAnalyzer) throws IOException {
+        this.directory = Validate.notNullParam(directory, "directory");
+        this.queryAnalyzer = Validate.notNullParam(queryAnalyzer, "queryAnalyzer");
+        this.reader = DirectoryReader.open(directory);
+        this.searcher = new IndexSearcher(reader);
+    }
+
+    /**
+     * Opens the index in {@code dir} with the standard query analyzer.
+     *
+     * @throws IllegalArgumentException when there is no index there
+     */
+    public static IndexView open(Path dir) throws IOException {
+        Validate.notNullParam(dir, "dir");
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("no index at " + dir + " (run 'jixiao index --index " + dir + " PATH...')");
+        }
+        Directory d = FSDirectory.open(dir);
+        if (!DirectoryReader.indexExists(d)) {
+            d.close();
+            throw new IllegalArgumentException("no index at " + dir + " (run 'jixiao index --index " + dir + " PATH...')");
+        }
+        return new IndexView(d, ChineseAnalyzer.forQuery(DomainDictionary.standard()));
+    }
+
+    public IndexSearcher searcher() {
+        return searcher;
+    }
+
+    public DirectoryReader reader() {
+        return reader;
+    }
+
+    public Analyzer queryAnalyzer() {
+        return queryAnalyzer;
+    }
+
+    /** The commit user data of the commit this view reads. */
+    public Map<String, String> commitData() throws IOException {
+        return reader.getIndexCommit().getUserData();
+    }
+
+    /** Counts of the values of {@code dim} among the documents matching {@code query}, most first. */
+    public Map<String, Integer> facetCounts(Query query, String dim, int top) throws IOException {
+        Validate.notNullParam(query, "query");
+        Validate.notNullParam(dim, "dim");
+        FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
+        Map<String, Integer> out = new LinkedHashMap<>();
+        SortedSetDocValuesReaderState state = facetState();
+        if (state == null) {
+            return out;
+        }
+        Facets facets = new SortedSetDocValuesFacetCounts(state, fc);
+        FacetResult r;
+        try {
+            r = facets.getTopChildren(top, dim);
+        } catch (IllegalArgumentException e) {
+            return out; // dimension never indexed
+        }
+        if (r != null) {
+            for (LabelAndValue lv : r.labelValues) {
+                out.put(lv.label, lv.value.intValue());
+            }
+        }
+        return out;
+    }
+
+    private SortedSetDocValuesReaderState facetState() throws IOException {
+        if (facetState == null && reader.numDocs() > 0) {
+            try {
+                facetState = new DefaultSortedSetDocValuesReaderState(reader, IndexFields.FACETS_FIELD,
+                        IndexFields.facetsConfig());
+            } catch (IllegalArgumentException e) {
+                return null; // no facet field in this index
+            }
+        }
+        return facetState;
+    }
+
+    /** The indexed reports, by department, year and file name. */
+    public List<ReportInfo> reports() throws IOException {
+        Query q = new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_REPORT));
+        Sort sort = new Sort(new SortField(IndexFields.DEPARTMENT, SortField.Type.STRING),
+                new SortField(IndexFields.YEAR, SortField.Type.LONG), SortField.FIELD_DOC);
+        TopDocs top = searcher.search(q, Math.max(1, reader.numDocs()), sort);
+        List<ReportInfo> out = new ArrayList<>();
+        for (ScoreDoc sd : top.scoreDocs) {
+            out.add(ReportInfo.of(searcher.storedFields().document(sd.doc)));
+        }
+        return out;
+    }
+
+    /** The report with this id, or null. */
+    public ReportInfo report(String reportId) throws IOException {
+        Validate.notNullParam(reportId, "reportId");
+        TopDocs top = searcher.search(Queries.and(Queries.type(IndexFields.TYPE_REPORT),
+                new TermQuery(new Term(IndexFields.REPORT_ID, reportId))), 1);
+        if (top.scoreDocs.length == 0) {
+            return null;
+        }
+        Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
+        return ReportInfo.of(d);
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+        directory.close();
+    }
+}

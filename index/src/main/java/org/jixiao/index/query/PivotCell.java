@@ -1,0 +1,19 @@
+package org.jixiao.index.query;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One cell of a pivot.
+ *
+ * @param value     the normalized value most facts in the cell agree on (the first when tied)
+ * @param display   the value for people: 86.56%, 33,502.94万元 style (money in 万元)
+ * @param facts     how many facts fell in the cell
+ * @param distinct  how many different values they had (more than one: the reports disagree)
+ * @param sources   where the facts were printed, when asked for
+ */
+public record PivotCell(BigDecimal value, String display, int facts, int distinct, List<FactRow> sources) {
+    public boolean conflicting() {
+        return distinct > 1;
+    }
+}

@@ -1,0 +1,18 @@
+package org.jixiao.index.query;
+
+import org.jixiao.model.Validate;
+
+/**
+ * A full-text search.
+ *
+ * @param query      the query in Lucene syntax; terms are ANDed, quotes make a phrase
+ * @param department only this department, or null
+ * @param year       only this fiscal year, or null
+ * @param limit      at most this many hits
+ */
+public record SearchRequest(String query, String department, Integer year, int limit) {
+    public SearchRequest {
+        Validate.notNullParam(query, "query");
+        Validate.isTrue(limit > 0, "limit must be positive");
+    }
+}

@@ -1,0 +1,107 @@
+package org.jixiao.index.query;
+
+import static org.jixiao.index.IndexFields.*;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+import org.jixiao.model.Validate;
+
+/**
+ * Full-text search over paragraphs, headings and table rows, with highlighted snippets. Terms
+ * are ANDed (a Chinese query splits into several tokens, and any one of them alone matches too
+ * much); the highlighter reads offsets from the postings, so it does not re-analyze the text.
+ */
+public final class TextSearch {
+    /** Marks around a matched term in a snippet. */
+    public static final String MARK_OPEN = "【";
+    public static final String MARK_CLOSE = "】";
+    private static final Set<String> HIT_FIELDS = Set.of(REPORT_ID, TYPE, BLOCK_ID, TABLE_ID, ROW, SECTION_PATH,
+            PAGE, DEPARTMENT, YEAR, TEXT);
+
+    private final IndexView view;
+    private final UnifiedHighlighter highlighter;
+
+    public TextSearch(IndexView view) {
+        this.view = Validate.notNullParam(view, "view");
+        this.highlighter = UnifiedHighlighter.builder(view.searcher(), view.queryAnalyzer())
+                .withFormatter(new DefaultPassageFormatter(MARK_OPEN, MARK_CLOSE, "…", false))
+                .withMaxLength(20_000)
+                .build();
+    }
+
+    /**
+     * Runs the search.
+     *
+     * @throws IllegalArgumentException when the query cannot be parsed
+     */
+    public SearchResult search(SearchRequest request) throws IOException {
+        Validate.notNullParam(request, "request");
+        Query text = parse(request.query());
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(text, BooleanClause.Occur.MUST);
+        BooleanQuery.Builder types = new BooleanQuery.Builder();
+        types.add(Queries.type(TYPE_BLOCK), BooleanClause.Occur.SHOULD);
+        types.add(Queries.type(TYPE_ROW), BooleanClause.Occur.SHOULD);
+        b.add(types.build(), BooleanClause.Occur.FILTER);
+        Queries.keyword(b, DEPARTMENT, request.department());
+        Queries.year(b, request.year());
+        Query q = b.build();
+        TopDocs top = view.searcher().search(q, request.limit());
+        String[] snippets = highlighter.highlight(TEXT, q, top, 2);
+        Map<String, String> fileNames = new HashMap<>();
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = 0; i < top.scoreDocs.length; i++) {
+            ScoreDoc sd = top.scoreDocs[i];
+            Document d = view.searcher().storedFields().document(sd.doc, HIT_FIELDS);
+            String id = d.get(REPORT_ID);
+            String fileName = fileNames.computeIfAbsent(id, this::fileName);
+            String snippet = snippets[i] != null ? snippets[i] : abbreviate(d.get(TEXT));
+            hits.add(new SearchHit(id, fileName, d.get(DEPARTMENT), Stored.intOrNull(d, YEAR), d.get(TYPE),
+                    d.get(BLOCK_ID), d.get(TABLE_ID), Stored.intOrNull(d, ROW), d.get(SECTION_PATH),
+                    Stored.intOrNull(d, PAGE), snippet, sd.score));
+        }
+        return new SearchResult(top.totalHits.value, hits);
+    }
+
+    private Query parse(String query) {
+        QueryParser p = new QueryParser(TEXT, view.queryAnalyzer());
+        p.setDefaultOperator(QueryParser.Operator.AND);
+        try {
+            return p.parse(query);
+        } catch (ParseException e) {
+            throw new IllegalArgumentException("cannot parse query '" + query + "': " + e.getMessage(), e);
+        }
+    }
+
+    private String fileName(String reportId) {
+        try {
+            ReportInfo r = view.report(reportId);
+            return r == null ? null : r.fileName();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static String abbreviate(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.length() <= 160 ? s : s.substring(0, 160) + "…";
+    }
+}
