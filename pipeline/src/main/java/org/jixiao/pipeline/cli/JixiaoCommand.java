@@ -14,6 +14,10 @@ import picocli.CommandLine.Command;
                 ExtractCommand.class,
                 FactsCommand.class,
                 RunCommand.class,
+                IndexCommand.class,
+                SearchCommand.class,
+                CompareCommand.class,
+                FindingsCommand.class,
         })
 public final class JixiaoCommand implements Runnable {
     @CommandLine.Spec
