@@ -119,15 +119,18 @@ public final class Comparison {
         BigDecimal diff = Tolerance.difference(expected, actual);
         String shown = printed.quantity().printed() != null ? printed.quantity().printed()
                 : printed.quantity().value().toPlainString();
+        int d = printed.quantity().decimals() + 3;
+        String off = diff.setScale(d, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
         String zh = what[0] + "：印刷值 " + shown + unit + "，按其他数字应为 " + exp + unit
-                + "（区间 " + range(expected) + "），相差 " + diff.stripTrailingZeros().toPlainString() + unit;
+                + "（区间 " + range(expected, d) + "），相差 " + off + unit;
         String en = what[1] + ": printed " + shown + unit + ", the other figures give " + exp + unit
-                + " (interval " + range(expected) + "), off by " + diff.stripTrailingZeros().toPlainString() + unit;
+                + " (interval " + range(expected, d) + "), off by " + off + unit;
         return new Finding(reportId, rule, s, zh, en, expected, actual, diff, printed.unit(), ev);
     }
 
-    static String range(Interval i) {
-        return "[" + i.lo().stripTrailingZeros().toPlainString() + ", " + i.hi().stripTrailingZeros().toPlainString() + "]";
+    static String range(Interval i, int scale) {
+        return "[" + i.lo().setScale(scale, RoundingMode.FLOOR).stripTrailingZeros().toPlainString() + ", "
+                + i.hi().setScale(scale, RoundingMode.CEILING).stripTrailingZeros().toPlainString() + "]";
     }
 
     static String format(BigDecimal v, int decimals) {

@@ -43,13 +43,28 @@ public record Figure(String label, Quantity quantity, Provenance provenance, Str
         return quantity.unit().dimension() == target.dimension();
     }
 
-    /** The interval the printed figure stands for, converted to {@code target}. */
+    /**
+     * The interval the printed figure stands for, converted to {@code target}. A whole count of
+     * persons, items or points (347人, 5分) is exact, not rounded: a point.
+     */
     public Interval interval(Unit target) {
-        return scale(quantity.interval(), factor(target));
+        Interval printed = exact() ? Interval.point(quantity.value()) : quantity.interval();
+        return scale(printed, factor(target));
     }
 
-    /** One unit of the last printed digit, converted to {@code target}. */
+    /** True for whole counts in a unit of one (人, 个, 件, 分 …), which are not rounded figures. */
+    public boolean exact() {
+        Unit u = quantity.unit();
+        boolean countable = u.dimension() == Unit.Dimension.COUNT || u.dimension() == Unit.Dimension.SCORE;
+        return countable && u.factor().compareTo(BigDecimal.ONE) == 0 && quantity.decimals() == 0
+                && quantity.value().stripTrailingZeros().scale() <= 0;
+    }
+
+    /** One unit of the last printed digit, converted to {@code target}; zero for an exact count (no truncation). */
     public BigDecimal ulp(Unit target) {
+        if (exact()) {
+            return BigDecimal.ZERO;
+        }
         return BigDecimal.ONE.movePointLeft(quantity.decimals()).multiply(factor(target));
     }
 

@@ -1,8 +1,17 @@
 package org.jixiao.check;
 
 import java.util.List;
+import org.jixiao.check.doc.SectionNumberingRule;
+import org.jixiao.check.doc.YearRule;
+import org.jixiao.check.facts.DuplicateFigureRule;
+import org.jixiao.check.score.ScoreRule;
 import org.jixiao.check.table.BudgetIdentityRule;
 import org.jixiao.check.table.ColumnSumRule;
+import org.jixiao.check.table.FundRollForwardRule;
+import org.jixiao.check.table.SubtotalRule;
+import org.jixiao.check.text.MixedUnitRule;
+import org.jixiao.check.text.RatioRule;
+import org.jixiao.check.text.WhereofSumRule;
 
 /** Every rule of this module, new instances on each call (rules keep no state, but nothing is shared). */
 public final class RuleSet {
@@ -12,7 +21,18 @@ public final class RuleSet {
     public static List<Rule> rules() {
         return List.of(
                 new ColumnSumRule(),
-                new BudgetIdentityRule());
+                new BudgetIdentityRule(),
+                new SubtotalRule(),
+                new FundRollForwardRule(),
+                new WhereofSumRule(),
+                new MixedUnitRule(),
+                RatioRule.executionRate(),
+                RatioRule.completionRate(),
+                RatioRule.controlRate(),
+                new DuplicateFigureRule(),
+                new ScoreRule(),
+                new YearRule(),
+                new SectionNumberingRule());
     }
 
     public static List<CrossReportRule> crossRules() {

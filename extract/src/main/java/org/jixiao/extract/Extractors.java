@@ -2,10 +2,12 @@ package org.jixiao.extract;
 
 import java.util.List;
 
+import org.jixiao.extract.figures.FigureStages;
 import org.jixiao.extract.format.FormatDetector;
 import org.jixiao.extract.html.HtmlExtractor;
 import org.jixiao.extract.office.DocxExtractor;
 import org.jixiao.extract.office.GenericOoxmlExtractor;
+import org.jixiao.extract.pdf.PdfExtractor;
 import org.jixiao.extract.structure.SectionStage;
 import org.jixiao.extract.text.TextDumpExtractor;
 
@@ -18,11 +20,16 @@ public final class Extractors {
     }
 
     public static List<BlockExtractor> defaultExtractors() {
-        return List.of(new TextDumpExtractor(), new DocxExtractor(), new GenericOoxmlExtractor(), new HtmlExtractor());
+        return List.of(new TextDumpExtractor(), new DocxExtractor(), new GenericOoxmlExtractor(), new HtmlExtractor(),
+                new PdfExtractor());
     }
 
     public static List<ReportStage> defaultStages() {
-        return List.of(new SectionStage());
+        List<ReportStage> stages = new java.util.ArrayList<>();
+        stages.add(new SectionStage());
+        // figures: metadata, facts, indicators (after the structure stage)
+        stages.addAll(FigureStages.create());
+        return List.copyOf(stages);
     }
 
     public static ReportExtractor defaultExtractor(ExtractLimits limits) {

@@ -108,11 +108,23 @@ public final class ColumnSumRule implements Rule {
                 perColumn.add(f.get());
             }
         }
-        Finding swap = swapped(v, total, parts, failed, cmp);
-        if (swap != null) {
-            out.add(swap);
-        } else {
-            out.addAll(perColumn);
+        List<Integer> explained = new ArrayList<>();
+        for (int i = 0; i < failed.size(); i++) {
+            for (int j = i + 1; j < failed.size(); j++) {
+                int a = failed.get(i);
+                int b = failed.get(j);
+                Finding swap = explained.contains(a) || explained.contains(b) ? null : swapped(v, total, parts, a, b, cmp);
+                if (swap != null) {
+                    out.add(swap);
+                    explained.add(a);
+                    explained.add(b);
+                }
+            }
+        }
+        for (int i = 0; i < failed.size(); i++) {
+            if (!explained.contains(failed.get(i))) {
+                out.add(perColumn.get(i));
+            }
         }
         return out;
     }
@@ -128,13 +140,8 @@ public final class ColumnSumRule implements Rule {
         return terms;
     }
 
-    /** One finding when exactly two columns fail and each total matches the other column's sum. */
-    private static Finding swapped(TableView v, int total, List<Integer> parts, List<Integer> failed, Comparison cmp) {
-        if (failed.size() != 2) {
-            return null;
-        }
-        int a = failed.get(0);
-        int b = failed.get(1);
+    /** One finding when two failing columns' totals each match the other column's sum. */
+    private static Finding swapped(TableView v, int total, List<Integer> parts, int a, int b, Comparison cmp) {
         Figure ta = v.figure(total, a);
         Figure tb = v.figure(total, b);
         List<Term> sa = terms(v, parts, a);

@@ -23,6 +23,8 @@ public final class TableView {
     private static final Pattern NUMBERING = Pattern.compile(
             "^(?:([一二三四五六七八九十]+)[、.．]|[（(]([一二三四五六七八九十]+)[）)]|(\\d+)[、.．](?!\\d)|[（(](\\d+)[）)]|(其中))");
     private static final int MAX_CELLS = 20_000;
+    /** "-", "—", "/" and blanks: nothing printed. */
+    private static final Pattern NOTHING = Pattern.compile("[\\s\\-—–－/／]*");
 
     private final Table table;
     private final Cell[][] slots;
@@ -45,6 +47,9 @@ public final class TableView {
         }
         this.unit = tableUnit(table);
         readQuantities();
+        for (int r = 0; r < rows; r++) {
+            alignShortRow(r);
+        }
         this.headerRows = findHeaderRows();
         for (int c = 0; c < cols; c++) {
             String h = header(c);
@@ -111,7 +116,7 @@ public final class TableView {
         StringBuilder sb = new StringBuilder();
         for (int c = 0; c < cols(); c++) {
             Cell cell = slots[row][c];
-            if (cell != null && quantities[row][c] == null) {
+            if (cell != null && quantities[row][c] == null && !NOTHING.matcher(cell.text()).matches()) {
                 sb.append(cell.text().replaceAll("\\s+", ""));
             }
         }
@@ -178,6 +183,33 @@ public final class TableView {
                 }
                 quantities[r][c] = q;
             }
+        }
+    }
+
+    /**
+     * A row that stops short of the last column lost a merged label cell's span (text dumps print
+     * "合计" once for 序号 and 名称): its figures belong to the rightmost columns, so they move right.
+     */
+    private void alignShortRow(int r) {
+        int extent = 0;
+        int first = -1;
+        boolean numbers = false;
+        for (int c = 0; c < cols(); c++) {
+            if (slots[r][c] != null) {
+                extent = Math.max(extent, c + slots[r][c].colSpan());
+                first = first < 0 ? c : first;
+                numbers |= quantities[r][c] != null && c > first;
+            }
+        }
+        int shift = cols() - extent;
+        if (shift <= 0 || first < 0 || !numbers || quantities[r][first] != null) {
+            return;
+        }
+        for (int c = cols() - 1; c > first; c--) {
+            int from = c - shift;
+            boolean inRange = from > first;
+            slots[r][c] = inRange ? slots[r][from] : null;
+            quantities[r][c] = inRange ? quantities[r][from] : null;
         }
     }
 

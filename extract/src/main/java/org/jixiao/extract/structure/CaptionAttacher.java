@@ -66,7 +66,7 @@ public final class CaptionAttacher {
 
     /** True for "表3项目支出明细表", "2024年度部门整体支出绩效自评表", "…情况表 （省本级）". */
     static boolean isCaption(String text) {
-        if (text.length() > MAX_CAPTION || text.contains("。")) {
+        if (text.length() > MAX_CAPTION || text.contains("。") || text.contains("，")) {
             return false;
         }
         return NUMBERED_CAPTION.matcher(text).matches() || NAMED_CAPTION.matcher(text).matches();

@@ -14,7 +14,7 @@ final class LayoutLine {
     private static final Pattern PIECE = Pattern.compile("[^ \\u3000\\u00A0\\t]+(?: [^ \\u3000\\u00A0\\t]+)*");
     private static final Pattern VALUE = Pattern.compile(
             "[≥≤≦≧<>＜＞]?[-+]?(?:\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+)[%％]?|[-—–/／]+");
-    private static final Pattern KEY_VALUE = Pattern.compile("[^：:\\s]{1,8}[：:].*");
+    private static final Pattern KEY_VALUE = Pattern.compile("[^：:\\s]{1,8}[：:]\\s*\\S.*");
     private static final Pattern HEADER_TOKEN = Pattern.compile("[^，。；：,;:]{1,16}");
 
     /** A cell of a layout line: text, offsets in the decoded text, and column in its line. */
@@ -31,6 +31,53 @@ final class LayoutLine {
         while (m.find()) {
             int at = shift == 0 ? m.start() : line.raw().indexOf(m.group());
             splitValues(m.group(), line.start() + at, line.raw(), at, out);
+        }
+        return joinSpreadCharacters(splitHeaderWords(out, line));
+    }
+
+    /** "项         目": a word printed with its characters spread across a column is one cell. */
+    private static List<Piece> joinSpreadCharacters(List<Piece> pieces) {
+        List<Piece> out = new ArrayList<>();
+        for (Piece p : pieces) {
+            Piece prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && singleWide(prev.text()) && singleWide(p.text())) {
+                out.set(out.size() - 1, new Piece(prev.text() + p.text(), prev.start(), p.end(), prev.x()));
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static boolean singleWide(String s) {
+        return s.length() == 1 && wide(s.charAt(0));
+    }
+
+    /**
+     * A header row (no figures) whose column titles are printed one space apart: each short word
+     * is its own cell.
+     */
+    private static List<Piece> splitHeaderWords(List<Piece> pieces, TextLine line) {
+        if (pieces.size() < 2 || pieces.stream().anyMatch(p -> isValue(p.text()))) {
+            return pieces;
+        }
+        List<Piece> out = new ArrayList<>();
+        for (Piece p : pieces) {
+            String[] words = p.text().split(" ");
+            boolean header = words.length > 1;
+            for (String w : words) {
+                header &= HEADER_TOKEN.matcher(w).matches();
+            }
+            if (!header) {
+                out.add(p);
+                continue;
+            }
+            int offset = 0;
+            for (String w : words) {
+                int at = p.start() + offset;
+                out.add(new Piece(w, at, at + w.length(), column(line.raw(), at - line.start())));
+                offset += w.length() + 1;
+            }
         }
         return out;
     }
@@ -80,7 +127,10 @@ final class LayoutLine {
         return !cells.isEmpty() && cells.stream().allMatch(p -> isValue(p.text()));
     }
 
-    /** A form line such as "填表人:张三   填报日期：2025年4月18日": key/value pairs, not a table row. */
+    /**
+     * A form footer or header such as "填表人:张三   填报日期：2025年4月18日": two or more
+     * key/value pairs with their values filled in, not a table row.
+     */
     static boolean keyValueLine(List<Piece> cells) {
         return cells.size() >= 2 && cells.stream().allMatch(p -> KEY_VALUE.matcher(p.text()).matches());
     }

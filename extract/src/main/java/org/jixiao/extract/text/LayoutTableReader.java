@@ -18,9 +18,9 @@ final class LayoutTableReader {
      * Unnumbered single-cell lines tolerated between rows before the table is considered over
      * (wrapped text cells of score sheets run to several lines).
      */
-    private static final int MAX_GAP_LINES = 8;
+    private static final int MAX_GAP_LINES = 24;
     /** Lines looked at, numbered or not, for the next row. */
-    private static final int MAX_LOOKAHEAD = 24;
+    private static final int MAX_LOOKAHEAD = 48;
     private static final Pattern NUMBERED = Pattern.compile(
             "^(附件|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\\d]+[)）]|\\d+[.、．]|其中).*");
     private static final Pattern ATTACHMENT = Pattern.compile("^附件\\s*\\d+(?:[-－]\\d+)?\\s*$");
@@ -35,6 +35,7 @@ final class LayoutTableReader {
             return false;
         }
         List<Piece> cells = LayoutLine.cells(line);
+        // "填报单位：…  单位：万元" above a table is a form line, not its first row
         boolean row = cells.size() >= 2 && !LayoutLine.keyValueLine(cells);
         if (!row && LayoutLine.headerCells(line).isEmpty()) {
             return false;
@@ -59,11 +60,7 @@ final class LayoutTableReader {
             if (stops(line)) {
                 break;
             }
-            List<Piece> cells = LayoutLine.cells(line);
-            if (cells.size() < 2) {
-                List<Piece> header = LayoutLine.headerCells(line);
-                cells = header.isEmpty() ? cells : header;
-            }
+            List<Piece> cells = rowCells(line);
             if (LayoutLine.keyValueLine(cells)) {
                 break;
             }
@@ -77,6 +74,16 @@ final class LayoutTableReader {
             last = i;
         }
         return toDraft(rows, first, last);
+    }
+
+    /** The cells of a line: spaced columns, or else the words of a header printed one space apart. */
+    private static List<Piece> rowCells(TextLine line) {
+        List<Piece> cells = LayoutLine.cells(line);
+        if (cells.size() < 2) {
+            List<Piece> header = LayoutLine.headerCells(line);
+            return header.isEmpty() ? cells : header;
+        }
+        return cells;
     }
 
     private static boolean stops(TextLine line) {
@@ -118,7 +125,7 @@ final class LayoutTableReader {
             if (stops(line)) {
                 return false;
             }
-            List<Piece> cells = LayoutLine.cells(line);
+            List<Piece> cells = rowCells(line);
             if (cells.size() >= 2) {
                 return !LayoutLine.keyValueLine(cells);
             }
@@ -169,7 +176,8 @@ final class LayoutTableReader {
             Piece p = cells.get(k);
             int lastAllowed = cols - (cells.size() - k);
             int best = next;
-            if (cells.size() < cols && !(k == 0 && !LayoutLine.isValue(p.text()))) {
+            // header words and labels fill from the left; figures go to the column printed above them
+            if (cells.size() < cols && LayoutLine.isValue(p.text())) {
                 for (int c = next; c <= lastAllowed; c++) {
                     if (Math.abs(p.x() - anchors[c]) < Math.abs(p.x() - anchors[best])) {
                         best = c;

@@ -138,9 +138,10 @@ class SectionStageTest {
         for (Table t : r.tables()) {
             perAttachment.merge(t.sectionPath().isEmpty() ? "" : t.sectionPath().get(0), 1, Integer::sum);
         }
-        // ratchet: each attachment is one printed table; every one must yield at least one recovered table
+        // ratchet (measured 14 / 14): each attachment is one printed table and yields one recovered table
         assertEquals(14, perAttachment.size(), perAttachment.toString());
         assertFalse(perAttachment.containsKey(""));
+        perAttachment.forEach((attachment, n) -> assertEquals(1, n, attachment));
         long captioned = r.tables().stream().filter(t -> t.caption() != null).count();
         assertTrue(captioned >= 13, "captions found: " + captioned);
         Table fund = r.tables().stream().filter(t -> "2024年工伤保险基金预算支出情况表".equals(t.caption())).findFirst()
@@ -153,5 +154,12 @@ class SectionStageTest {
         assertTrue(firstColumn.contains("五、期末滚存结余"), firstColumn.toString());
         int last = firstColumn.indexOf("五、期末滚存结余");
         assertEquals("75.588", fund.text(last, 3));
+        assertEquals(List.of("项目", "2024年预算数", "2024年调整后预算数", "2024年实际执行数", ""), fund.grid().get(0));
+
+        Table score = r.tables().stream().filter(t -> t.sectionPath().equals(List.of("附件2"))).findFirst().orElseThrow();
+        assertEquals("2024年度部门整体支出绩效自评表", score.caption());
+        List<String> total = score.grid().get(score.rows() - 1);
+        assertEquals("总分", total.get(0));
+        assertTrue(total.contains("96.48"), total.toString());
     }
 }

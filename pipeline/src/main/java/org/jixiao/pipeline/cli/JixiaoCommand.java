@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 ExtractCommand.class,
                 FactsCommand.class,
                 RunCommand.class,
+                CheckCommand.class,
                 IndexCommand.class,
                 SearchCommand.class,
                 CompareCommand.class,

@@ -1,0 +1,89 @@
+package org.jixiao.check.facts;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.check.Comparison;
+import org.jixiao.check.Figure;
+import org.jixiao.check.Rule;
+import org.jixiao.check.Tolerance;
+import org.jixiao.model.Evidence;
+import org.jixiao.model.Fact;
+import org.jixiao.model.Finding;
+import org.jixiao.model.Interval;
+import org.jixiao.model.Report;
+import org.jixiao.model.Severity;
+import org.jixiao.model.Unit;
+
+/**
+ * One figure printed twice with two values: facts with the same measure, scope, period and phase,
+ * in the same part of the report (the body, or one attachment 附件N — attachments describe other
+ * projects), whose intervals do not overlap. Amounts and counts are errors; two different rates are
+ * a warning, since a rate is often restated on another basis (剔除…后).
+ */
+public final class DuplicateFigureRule implements Rule {
+    public static final String ID = "figure.duplicate";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String needs() {
+        return "facts with scope, phase and period";
+    }
+
+    @Override
+    public List<Finding> check(Report report) {
+        Comparison cmp = new Comparison(report.id());
+        if (report.facts().stream().noneMatch(f -> f.scope() != null && f.phase() != null)) {
+            return List.of(cmp.notEvaluated(ID, "带口径和阶段的数字（facts）", "facts with scope and phase"));
+        }
+        ReportParts parts = new ReportParts(report);
+        Map<String, List<Fact>> groups = new LinkedHashMap<>();
+        for (Fact f : report.facts()) {
+            if (f.scope() == null || f.phase() == null || f.quantity().unit() == Unit.NONE) {
+                continue;
+            }
+            String key = String.join("|", f.measure(), f.scope(), String.valueOf(f.period()), f.phase(),
+                    f.quantity().unit().dimension().name(), parts.partOf(f.provenance()));
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+        }
+        List<Finding> out = new ArrayList<>();
+        for (List<Fact> g : groups.values()) {
+            compare(g, parts, cmp, out);
+        }
+        return out;
+    }
+
+    /** Each distinct disagreeing value once, against the first printed value. */
+    private static void compare(List<Fact> group, ReportParts parts, Comparison cmp, List<Finding> out) {
+        Fact first = group.get(0);
+        Unit u = first.quantity().unit();
+        Figure a = new Figure(first.label(), first.quantity(), first.provenance(), parts.context(first.provenance()));
+        List<Interval> reported = new ArrayList<>();
+        for (Fact f : group.subList(1, group.size())) {
+            Figure b = new Figure(f.label(), f.quantity(), f.provenance(), parts.context(f.provenance()));
+            Interval ia = a.interval(u);
+            Interval ib = b.interval(u);
+            if (ia.overlaps(ib) || reported.stream().anyMatch(ib::overlaps)) {
+                continue;
+            }
+            reported.add(ib);
+            // Two prints of one value: a warning only when one could be the other truncated, i.e. the
+            // rounding intervals miss each other by at most half a unit of the last digit.
+            Severity s = Tolerance.judge(ia, ib, a.ulp(u).max(b.ulp(u)).divide(java.math.BigDecimal.valueOf(2)));
+            if (u.dimension() == Unit.Dimension.RATIO && s == Severity.ERROR) {
+                s = Severity.WARNING;
+            }
+            String what = first.scope() + " · " + first.phase() + (first.period() == null ? "" : " · " + first.period());
+            String zh = "同一数字印了两个不同的值（" + what + "）：「" + first.label() + "」" + first.quantity() + " 与「"
+                    + f.label() + "」" + f.quantity();
+            String en = "one figure printed with two values (" + what + "): \"" + first.label() + "\" " + first.quantity()
+                    + " vs \"" + f.label() + "\" " + f.quantity();
+            out.add(cmp.of(ID, s, zh, en, ia, ib, u, List.<Evidence>of(a.evidence("first"), b.evidence("second"))));
+        }
+    }
+}

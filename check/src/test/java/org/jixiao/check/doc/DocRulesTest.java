@@ -1,0 +1,62 @@
+package org.jixiao.check.doc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jixiao.check.Fixtures;
+import org.jixiao.model.Finding;
+import org.jixiao.model.Report;
+import org.jixiao.model.Section;
+import org.jixiao.model.Severity;
+import org.junit.jupiter.api.Test;
+
+class DocRulesTest {
+    @Test
+    void aTableOfAnotherYearAndAComparisonWithTheSameYearFire() {
+        Report r = Fixtures.report(2024, List.of(Fixtures.table("t9", "2023年度项目支出绩效自评表", null,
+                        new String[] {"a", "1", "2"}), Fixtures.table("t10", "2024年度项目支出绩效自评表", null,
+                        new String[] {"a", "1", "2"})), List.of(), List.of(),
+                "2024年收入预算100万元，与2024年相比增加5万元。", "2024年支出80万元，与2023年相比减少3万元。");
+        List<Finding> f = new YearRule().check(r);
+        assertEquals(2, f.size(), f.toString());
+        assertTrue(f.stream().allMatch(x -> x.severity() == Severity.ERROR));
+        assertTrue(f.stream().anyMatch(x -> x.evidence().get(0).provenance() != null
+                && "b0".equals(x.evidence().get(0).provenance().blockId())));
+    }
+
+    @Test
+    void withoutAFiscalYearTheYearRuleSaysSo() {
+        Report r = Fixtures.report(null, List.of(), List.of(), List.of(), "x");
+        assertEquals(Severity.NOT_EVALUATED, new YearRule().check(r).get(0).severity());
+    }
+
+    private static Section s(String n, String title, Section... children) {
+        return new Section(n, title, 1, "b1", List.of(children));
+    }
+
+    @Test
+    void numberingGapsAreFoundAtEveryLevel() {
+        List<Section> ok = List.of(s("一、", "a", s("（一）", "x"), s("（二）", "y")), s("二、", "b"), s("十、", "c"));
+        assertEquals(1, run(ok).size()); // 二 then 十
+        List<Section> good = List.of(s("一、", "a", s("（一）", "x"), s("（二）", "y")), s("二、", "b"), s("三、", "c"));
+        assertTrue(run(good).isEmpty());
+        List<Section> gap = List.of(s("1、", "a", s("（一）", "x"), s("（三）", "y")), s("2、", "b"));
+        assertEquals(1, run(gap).size());
+        assertEquals(Severity.WARNING, run(gap).get(0).severity());
+    }
+
+    private static List<Finding> run(List<Section> sections) {
+        Report base = Fixtures.report(List.of(), "x");
+        Report r = new Report(base.id(), null, base.meta(), base.blocks(), List.of(), sections, List.of(), List.of(), List.of());
+        return new SectionNumberingRule().check(r);
+    }
+
+    @Test
+    void chineseNumerals() {
+        assertEquals(10, SectionNumberingRule.number("十、"));
+        assertEquals(12, SectionNumberingRule.number("（十二）"));
+        assertEquals(21, SectionNumberingRule.number("二十一、"));
+        assertEquals(3, SectionNumberingRule.number("附件3-1"));
+    }
+}

@@ -1,0 +1,26 @@
+package org.jixiao.extract.figures;
+
+import java.util.List;
+
+import org.jixiao.extract.ReportStage;
+import org.jixiao.extract.figures.meta.DepartmentDictionary;
+import org.jixiao.extract.figures.meta.DepartmentFinder;
+import org.jixiao.extract.figures.meta.MetadataStage;
+import org.jixiao.extract.figures.table.TableFactStage;
+
+/** The figure stages in their order, sharing one number reader and one vocabulary. */
+public final class FigureStages {
+    private FigureStages() {
+    }
+
+    /** Metadata, then facts from tables; run after the structure stage. */
+    public static List<ReportStage> create() {
+        NumberReader numbers = new NumberReader();
+        Vocabulary vocabulary = Vocabulary.load();
+        TableUnits units = new TableUnits();
+        DepartmentFinder departments = new DepartmentFinder(DepartmentDictionary.load());
+        return List.of(
+                new MetadataStage(departments, vocabulary, numbers),
+                new TableFactStage(numbers, units, vocabulary));
+    }
+}

@@ -1,0 +1,79 @@
+package org.jixiao.extract.figures.table;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jixiao.model.Cell;
+import org.jixiao.model.Table;
+
+/** A table as a slot grid: a merged cell's text in every slot it covers, its cell at its top-left. */
+final class Grid {
+    private final String[][] text;
+    private final Cell[][] origin;
+
+    Grid(Table t) {
+        int rows = Math.max(t.rows(), t.cells().stream().mapToInt(c -> c.row() + c.rowSpan()).max().orElse(0));
+        int cols = Math.max(t.cols(), t.cells().stream().mapToInt(c -> c.col() + c.colSpan()).max().orElse(0));
+        text = new String[rows][cols];
+        origin = new Cell[rows][cols];
+        for (String[] row : text) {
+            java.util.Arrays.fill(row, "");
+        }
+        for (Cell c : t.cells()) {
+            origin[c.row()][c.col()] = c;
+            for (int r = c.row(); r < c.row() + c.rowSpan() && r < rows; r++) {
+                for (int k = c.col(); k < c.col() + c.colSpan() && k < cols; k++) {
+                    text[r][k] = c.text();
+                }
+            }
+        }
+    }
+
+    int rows() {
+        return text.length;
+    }
+
+    int cols() {
+        return text.length == 0 ? 0 : text[0].length;
+    }
+
+    String text(int r, int c) {
+        return text[r][c];
+    }
+
+    /** The cell whose top-left slot is (r, c), or null. */
+    Cell origin(int r, int c) {
+        return origin[r][c];
+    }
+
+    /** The row's slot texts; a row-spanning cell repeats in the rows below. */
+    List<String> row(int r) {
+        return List.of(text[r]);
+    }
+
+    /** The nearest non-empty text left of (r, c) that is not itself a number. */
+    String textLeftOf(int r, int c) {
+        for (int k = c - 1; k >= 0; k--) {
+            String s = text[r][k].strip();
+            if (!s.isEmpty() && !s.matches("[-+\\d.,，%％\\s]+")) {
+                return s;
+            }
+            if (!s.isEmpty()) {
+                return "";
+            }
+        }
+        return "";
+    }
+
+    /** Distinct non-empty texts of a row, in order. */
+    List<String> distinctTexts(int r) {
+        List<String> out = new ArrayList<>();
+        for (String s : text[r]) {
+            String t = s.strip();
+            if (!t.isEmpty() && !out.contains(t)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,122 @@
+package org.jixiao.extract.figures.table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jixiao.extract.figures.TableUnits;
+import org.jixiao.extract.figures.Vocabulary;
+import org.jixiao.model.Unit;
+
+/**
+ * Column roles from header text: phases (上年结转 … 执行率), score-sheet columns (分值, 得分,
+ * 年度指标值 …), label columns (单位名称, 项目明细) and ordinals (序号). A column with the plain
+ * budget label 预算数 is the initial budget when another column is the final one (调整后预算数),
+ * else the final budget.
+ */
+final class HeaderReader {
+    private static final Pattern YEAR = Pattern.compile("(20\\d\\d)\\s*年");
+
+    private final Vocabulary vocabulary;
+    private final TableUnits units;
+
+    HeaderReader(Vocabulary vocabulary, TableUnits units) {
+        this.vocabulary = vocabulary;
+        this.units = units;
+    }
+
+    /** True when some cell of the row names a column role (a phase or a score-sheet column). */
+    boolean namesColumns(List<String> cells) {
+        for (String c : cells) {
+            if (c.length() > 40) {
+                continue;
+            }
+            if (vocabulary.match(Vocabulary.PHASE, c).isPresent() || isColumnWord(c)
+                    || isStaffColumn(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Roles for each column from the header texts (several header rows already joined). */
+    List<ColumnRole> roles(List<String> headers) {
+        List<ColumnRole> out = new ArrayList<>();
+        for (String h : headers) {
+            out.add(role(h));
+        }
+        boolean hasFinal = out.stream().anyMatch(r -> "budget-final".equals(r.phase()) && !isPlainBudget(r.header()));
+        if (hasFinal) {
+            for (int i = 0; i < out.size(); i++) {
+                ColumnRole r = out.get(i);
+                if ("budget-final".equals(r.phase()) && isPlainBudget(r.header())) {
+                    out.set(i, new ColumnRole(r.kind(), r.header(), "budget-initial", r.period(), r.scope(), r.unit()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private ColumnRole role(String header) {
+        String norm = Vocabulary.normalize(header);
+        if (norm.isEmpty()) {
+            return ColumnRole.none(header);
+        }
+        Optional<String> column = columnWord(norm);
+        Optional<Unit> unit = units.fromHeader(header);
+        String period = year(norm);
+        if (column.isPresent()) {
+            switch (column.get()) {
+                case "ordinal":
+                    return new ColumnRole(ColumnRole.Kind.ORDINAL, header, null, null, null, null);
+                case "subject-unit":
+                    return new ColumnRole(ColumnRole.Kind.LABEL_UNIT, header, null, null, null, null);
+                case "subject-item":
+                    return new ColumnRole(ColumnRole.Kind.LABEL_ITEM, header, null, null, null, unit.orElse(null));
+                case "note":
+                    return new ColumnRole(ColumnRole.Kind.NOTE, header, null, null, null, null);
+                default:
+                    return new ColumnRole(ColumnRole.Kind.INDICATOR, header, null, null, column.get(), null);
+            }
+        }
+        Optional<String> staff = vocabulary.match(Vocabulary.SCOPE, norm).filter(s -> s.startsWith("staff"));
+        Optional<String> phase = vocabulary.match(Vocabulary.PHASE, norm);
+        if (staff.isPresent() && phase.isEmpty()) {
+            return new ColumnRole(ColumnRole.Kind.VALUE, header, null, period, staff.get(), unit.orElse(Unit.PERSON));
+        }
+        if (phase.isPresent()) {
+            Unit u = unit.orElse("rate".equals(phase.get()) ? Unit.PERCENT : null);
+            return new ColumnRole(ColumnRole.Kind.VALUE, header, phase.get(), period, null, u);
+        }
+        return new ColumnRole(ColumnRole.Kind.LABEL, header, null, period, null, unit.orElse(null));
+    }
+
+    private boolean isColumnWord(String c) {
+        return columnWord(Vocabulary.normalize(c)).isPresent();
+    }
+
+    /** A column word when the header is mostly that word (项目, not 项目支出：). */
+    private Optional<String> columnWord(String norm) {
+        String bare = norm.replaceAll("\\(.*?\\)", "").replaceAll("[:：]$", "");
+        return vocabulary.bestHit(Vocabulary.COLUMN, bare)
+                .filter(h -> bare.length() - (h.end() - h.start()) <= 1)
+                .map(Vocabulary.Hit::canonical);
+    }
+
+    private boolean isStaffColumn(String c) {
+        String norm = Vocabulary.normalize(c);
+        return norm.length() <= 14 && vocabulary.match(Vocabulary.SCOPE, norm).filter(s -> s.startsWith("staff.")).isPresent();
+    }
+
+    private static boolean isPlainBudget(String header) {
+        String n = Vocabulary.normalize(header).replaceAll("\\(.*?\\)", "").replaceAll("20\\d\\d年", "");
+        return n.equals("预算数") || n.equals("预算");
+    }
+
+    static String year(String text) {
+        Matcher m = YEAR.matcher(text == null ? "" : text);
+        return m.find() ? m.group(1) : null;
+    }
+}

@@ -1,0 +1,63 @@
+package org.jixiao.extract.figures.table;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jixiao.extract.figures.TableUnits;
+import org.jixiao.extract.figures.Vocabulary;
+import org.jixiao.model.Unit;
+
+/**
+ * The column roles in force while the rows of one table are read: consecutive header rows join
+ * into one multi-row header; a later header row replaces it; a text-only row of several cells ends it.
+ */
+final class HeaderState {
+    List<ColumnRole> roles;
+    Unit groupUnit;
+    String groupScope;
+    boolean lastWasHeader;
+    private List<String> accumulated;
+
+    ColumnRole role(int c) {
+        return roles != null && c < roles.size() ? roles.get(c) : null;
+    }
+
+    void textRow(List<String> row, HeaderReader headers, TableUnits units, Vocabulary vocabulary) {
+        List<String> distinct = new ArrayList<>();
+        for (String s : row) {
+            if (!s.isBlank() && !distinct.contains(s.strip())) {
+                distinct.add(s.strip());
+            }
+        }
+        if (distinct.isEmpty()) {
+            return;
+        }
+        if (headers.namesColumns(distinct)) {
+            accumulated = lastWasHeader && accumulated != null ? join(accumulated, row) : new ArrayList<>(row);
+            roles = headers.roles(accumulated);
+            String first = distinct.get(0);
+            boolean firstIsColumn = roles.stream().anyMatch(r -> r.kind() == ColumnRole.Kind.VALUE && r.header().contains(first));
+            // a unit in the group's label cell holds until another header names one
+            groupUnit = firstIsColumn ? groupUnit : units.fromHeader(first).orElse(groupUnit);
+            groupScope = firstIsColumn ? null : vocabulary.match(Vocabulary.SCOPE, first).orElse(null);
+            lastWasHeader = true;
+            return;
+        }
+        if (distinct.size() >= 2) {
+            roles = null;
+            groupScope = null;
+            accumulated = null;
+        }
+        lastWasHeader = false;
+    }
+
+    private static List<String> join(List<String> upper, List<String> lower) {
+        List<String> out = new ArrayList<>();
+        for (int c = 0; c < Math.max(upper.size(), lower.size()); c++) {
+            String a = c < upper.size() ? upper.get(c).strip() : "";
+            String b = c < lower.size() ? lower.get(c).strip() : "";
+            out.add(a.equals(b) || b.isEmpty() ? a : a.isEmpty() ? b : a + " " + b);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,57 @@
+package org.jixiao.extract.figures.table;
+
+import java.util.regex.Pattern;
+
+import org.jixiao.extract.figures.Vocabulary;
+
+/**
+ * Row roles from row labels: a budget unit, a project line, a subtotal or 合计, a named scope
+ * (三公经费, 其中：公车购置 …) or a fund item (一、期初余额, 1.基本养老保险费收入).
+ */
+final class RowReader {
+    /** Leading list numbers and 其中 markers: 一、 （二） 1. 1、 （1） 其中： */
+    private static final Pattern NUMBERING = Pattern.compile(
+            "^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[)）]|\\d+[、.．]|其中[:：]?|\\s)+");
+    private static final Pattern TOTAL = Pattern.compile("^(合\\s*计|总\\s*计|小\\s*计|总\\s*分)[:：]?$");
+
+    private final Vocabulary vocabulary;
+
+    RowReader(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /** The label without its list number or 其中 marker. */
+    static String bare(String label) {
+        return NUMBERING.matcher(label.strip()).replaceFirst("").replaceAll("[:：]$", "").strip();
+    }
+
+    /**
+     * @param label      the printed row label
+     * @param labelKind  LABEL_UNIT / LABEL_ITEM when the label column says what rows are, else LABEL
+     * @param tableScope the scope the caption gives the whole table (basic for 基本支出资金明细表), or null
+     * @param fund       the fund of a fund statement (pension-enterprise …), or null
+     */
+    RowRole read(String label, ColumnRole.Kind labelKind, String tableScope, String fund) {
+        String bare = bare(label);
+        String flat = Vocabulary.normalize(bare);
+        boolean total = TOTAL.matcher(flat).matches() || flat.equals("合计") || flat.equals("总计");
+        if (fund != null) {
+            String measure = vocabulary.match(Vocabulary.FUND_MEASURE, flat).orElse(flat.isEmpty() ? null : "fund-item");
+            return new RowRole(label, "fund:" + fund, measure, bare.isEmpty() ? null : bare, total);
+        }
+        if (total) {
+            return new RowRole(label, tableScope != null ? tableScope : "total", null, flat, true);
+        }
+        if (flat.isEmpty()) {
+            return new RowRole(label, null, null, null, false);
+        }
+        if (labelKind == ColumnRole.Kind.LABEL_UNIT) {
+            return new RowRole(label, "unit:" + flat, null, bare, false);
+        }
+        var scope = vocabulary.match(Vocabulary.SCOPE, flat);
+        if (scope.isPresent() && labelKind != ColumnRole.Kind.LABEL_ITEM) {
+            return new RowRole(label, scope.get(), null, bare, false);
+        }
+        return new RowRole(label, "item:" + flat, null, bare, false);
+    }
+}

@@ -1,0 +1,78 @@
+package org.jixiao.extract.figures.table;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.jixiao.extract.figures.TableUnits;
+import org.jixiao.extract.figures.Vocabulary;
+import org.jixiao.model.Block;
+import org.jixiao.model.BlockType;
+import org.jixiao.model.Report;
+import org.jixiao.model.Table;
+import org.jixiao.model.Unit;
+
+/**
+ * What a table's surroundings say about all its cells: caption, unit, the scope of the whole
+ * table (基本支出资金明细表 → basic), the fund of a fund statement, and its year. When the
+ * structure stage left the caption or unit line empty, the paragraphs just above the table are read.
+ *
+ * @param caption the caption as printed, or ""
+ * @param unit    the table-wide unit, or null
+ * @param scope   the scope the caption names, or null
+ * @param fund    the fund type of a fund statement, or null
+ * @param period  the year the caption names, else the report's fiscal year, or null
+ */
+record TableContext(String caption, Unit unit, String scope, String fund, String period) {
+    private static final Pattern CAPTION = Pattern.compile("^(表\\s*\\d+.*|.*表(（.*）|\\(.*\\))?)$");
+
+    static TableContext of(Report report, Table table, Vocabulary vocabulary, TableUnits units) {
+        String caption = table.caption();
+        String unitLine = table.unitLine();
+        List<String> above = textAbove(report, table.id());
+        for (String t : above) {
+            if (unitLine == null && t.contains("单位") && units.fromUnitLine(t).isPresent()) {
+                unitLine = t;
+            } else if (caption == null && t.length() <= 60 && CAPTION.matcher(t).matches()) {
+                caption = t;
+            }
+        }
+        caption = caption == null ? "" : caption;
+        Unit unit = units.fromUnitLine(unitLine).or(() -> units.fromUnitLine(table.caption())).orElse(null);
+        if (unit == null) {
+            unit = units.ofTable(table).orElse(null);
+        }
+        String context = caption + " " + String.join(" ", table.sectionPath());
+        String fund = null;
+        if (context.contains("基金") || context.contains("保险")) {
+            fund = vocabulary.match(Vocabulary.FUND, caption)
+                    .or(() -> vocabulary.match(Vocabulary.FUND, context)).orElse(null);
+        }
+        String scope = fund != null ? null : vocabulary.match(Vocabulary.SCOPE, caption).orElse(null);
+        String year = HeaderReader.year(caption);
+        if (year == null && report.meta().fiscalYear() != null) {
+            year = String.valueOf(report.meta().fiscalYear());
+        }
+        return new TableContext(caption, unit, scope, fund, year);
+    }
+
+    /** Up to three paragraphs right before the table's block, nearest first. */
+    private static List<String> textAbove(Report report, String tableId) {
+        List<Block> blocks = report.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.type() == BlockType.TABLE && tableId.equals(b.tableId())) {
+                List<String> out = new java.util.ArrayList<>();
+                for (int k = i - 1; k >= 0 && k >= i - 3 && blocks.get(k).type() != BlockType.TABLE; k--) {
+                    out.add(blocks.get(k).text().strip());
+                }
+                return out;
+            }
+        }
+        return List.of();
+    }
+
+    Optional<Unit> unitOpt() {
+        return Optional.ofNullable(unit);
+    }
+}

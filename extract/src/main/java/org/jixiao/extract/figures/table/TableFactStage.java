@@ -1,0 +1,236 @@
+package org.jixiao.extract.figures.table;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jixiao.extract.ExtractContext;
+import org.jixiao.extract.ExtractionException;
+import org.jixiao.extract.ReportStage;
+import org.jixiao.extract.Requirement;
+import org.jixiao.extract.figures.NumberReader;
+import org.jixiao.extract.figures.TableUnits;
+import org.jixiao.extract.figures.Vocabulary;
+import org.jixiao.model.Cell;
+import org.jixiao.model.Fact;
+import org.jixiao.model.Provenance;
+import org.jixiao.model.Quantity;
+import org.jixiao.model.Report;
+import org.jixiao.model.Table;
+import org.jixiao.model.Unit;
+import org.jixiao.model.Validate;
+
+/**
+ * Facts from tables: each numeric cell becomes a {@link Fact} whose phase and period come from
+ * its column header, whose scope and subject come from its row label (or the caption for 合计), in
+ * the unit printed in the cell, its header, the header group or the table's unit line. The parsed
+ * quantity is also put into the cell, so checks can work on cells.
+ *
+ * <p>Header rows are recognized anywhere in a table (base-data tables restart their columns
+ * midway); a text-only row with several cells ends the current header, after which a number is
+ * read with the label printed to its left.
+ */
+public final class TableFactStage implements ReportStage {
+    private final NumberReader numbers;
+    private final TableUnits units;
+    private final Vocabulary vocabulary;
+    private final HeaderReader headers;
+    private final RowReader rows;
+
+    public TableFactStage(NumberReader numbers, TableUnits units, Vocabulary vocabulary) {
+        this.numbers = Validate.notNullParam(numbers, "numbers");
+        this.units = Validate.notNullParam(units, "units");
+        this.vocabulary = Validate.notNullParam(vocabulary, "vocabulary");
+        this.headers = new HeaderReader(vocabulary, units);
+        this.rows = new RowReader(vocabulary);
+    }
+
+    @Override
+    public String name() {
+        return "table-facts";
+    }
+
+    @Override
+    public Set<Requirement> requires() {
+        // captions and unit lines come from the structure stage; the blocks above a table are a fallback
+        return EnumSet.of(Requirement.TABLES, Requirement.CAPTIONS, Requirement.META);
+    }
+
+    @Override
+    public Set<Requirement> provides() {
+        return EnumSet.of(Requirement.FACTS);
+    }
+
+    @Override
+    public Report apply(Report report, ExtractContext ctx) throws ExtractionException {
+        Validate.notNullParam(report, "report");
+        Validate.notNullParam(ctx, "ctx");
+        List<Fact> facts = new ArrayList<>(report.facts());
+        List<Table> tables = new ArrayList<>();
+        for (Table t : report.tables()) {
+            ctx.checkDeadline();
+            TableContext tc = TableContext.of(report, t, vocabulary, units);
+            List<Cell> cells = new ArrayList<>(t.cells());
+            facts.addAll(read(report.id(), t, tc, cells));
+            tables.add(t.withCells(cells));
+        }
+        return report.withFigures(report.meta(), facts, report.indicators(), tables);
+    }
+
+    /** Facts of one table; {@code cells} gets the parsed quantities. */
+    List<Fact> read(String reportId, Table t, TableContext tc, List<Cell> cells) {
+        Grid grid = new Grid(t);
+        List<Fact> out = new ArrayList<>();
+        HeaderState hs = new HeaderState();
+        for (int r = 0; r < grid.rows(); r++) {
+            List<Integer> numeric = numericColumns(grid, r, hs.roles);
+            if (numeric.isEmpty()) {
+                hs.textRow(grid.row(r), headers, units, vocabulary);
+                continue;
+            }
+            hs.lastWasHeader = false;
+            String label = rowLabel(grid, r, numeric.get(0));
+            ColumnRole.Kind labelKind = labelKind(hs.roles, numeric.get(0));
+            RowRole rr = rows.read(label, labelKind, tc.scope(), tc.fund());
+            for (int c : numeric) {
+                Cell cell = grid.origin(r, c);
+                ColumnRole cr = hs.role(c);
+                Unit fallback = firstNonNull(cr == null ? null : cr.unit(), hs.groupUnit, tc.unit(), Unit.NONE);
+                if (cr != null && cr.kind() == ColumnRole.Kind.INDICATOR && cr.unit() == null
+                        && ("weight".equals(cr.scope()) || "score".equals(cr.scope()))) {
+                    fallback = Unit.POINT;
+                }
+                Optional<Quantity> q = numbers.readCell(cell.text(), fallback);
+                if (q.isEmpty()) {
+                    continue;
+                }
+                replace(cells, cell, cell.withQuantity(q.get()));
+                if (cr != null && (cr.kind() == ColumnRole.Kind.INDICATOR || cr.kind() == ColumnRole.Kind.NOTE)) {
+                    continue;
+                }
+                out.add(fact(reportId, t, tc, grid, r, c, rr, cr, hs, q.get()));
+            }
+        }
+        return out;
+    }
+
+    private Fact fact(String reportId, Table t, TableContext tc, Grid grid, int r, int c, RowRole rr, ColumnRole cr,
+                      HeaderState hs, Quantity q) {
+        boolean valueColumn = cr != null && cr.kind() == ColumnRole.Kind.VALUE;
+        String rowLabel = rr.label();
+        String phase = valueColumn ? cr.phase() : null;
+        String scope = rr.scope();
+        String colLabel = valueColumn ? flat(cr.header()) : "";
+        if (!valueColumn) {
+            // no column header applies: the label is the text printed just left of the number
+            String left = grid.textLeftOf(r, c);
+            if (!left.isEmpty()) {
+                rowLabel = left;
+                RowRole pair = rows.read(left, ColumnRole.Kind.LABEL, tc.scope(), tc.fund());
+                scope = pair.scope();
+                rr = pair;
+                phase = vocabulary.match(Vocabulary.PHASE, left).orElse(null);
+            }
+        }
+        if (valueColumn && cr.scope() != null) {
+            scope = cr.scope();
+        }
+        if (scope == null) {
+            scope = hs.groupScope;
+        }
+        String measure = rr.measure() != null ? rr.measure() : measureOf(q.unit(), phase);
+        String period = cr != null && cr.period() != null ? cr.period() : tc.period();
+        String subject = rr.subject() != null ? rr.subject() : (valueColumn ? flat(cr.header()) : null);
+        String label = colLabel.isEmpty() ? flat(rowLabel) : (flat(rowLabel).isEmpty() ? colLabel : flat(rowLabel) + " / " + colLabel);
+        Cell cell = grid.origin(r, c);
+        Provenance p = cell.provenance() != null ? cell.provenance()
+                : Provenance.ofCell(reportId, t.id(), r, c, t.pages().size() == 1 ? t.pages().get(0) : null, t.method());
+        if (p.reportId() == null) {
+            p = p.withReportId(reportId);
+        }
+        return new Fact(measure, scope, subject, period, phase, q, label, p);
+    }
+
+    static String measureOf(Unit unit, String phase) {
+        if ("rate".equals(phase) || unit.dimension() == Unit.Dimension.RATIO) {
+            return "rate";
+        }
+        return switch (unit.dimension()) {
+            case COUNT -> "count";
+            case SCORE -> "score";
+            case AREA -> "area";
+            default -> "change".equals(phase) ? "change" : "amount";
+        };
+    }
+
+    private List<Integer> numericColumns(Grid grid, int r, List<ColumnRole> roles) {
+        List<Integer> out = new ArrayList<>();
+        for (int c = 0; c < grid.cols(); c++) {
+            Cell cell = grid.origin(r, c);
+            if (cell == null) {
+                continue;
+            }
+            ColumnRole role = roles != null && c < roles.size() ? roles.get(c) : null;
+            if (role != null && (role.kind() == ColumnRole.Kind.ORDINAL || role.isLabel())) {
+                continue;
+            }
+            if (numbers.readCell(cell.text(), Unit.NONE).isPresent()) {
+                out.add(c);
+            }
+        }
+        // a lone small integer in the first column is a row number, not a figure
+        if (!out.isEmpty() && out.get(0) == 0 && out.size() > 1 && grid.text(r, 0).strip().matches("\\d{1,3}")) {
+            out.remove(0);
+        }
+        return out;
+    }
+
+    private static String rowLabel(Grid grid, int r, int firstNumeric) {
+        LinkedHashSet<String> parts = new LinkedHashSet<>();
+        for (int c = 0; c < firstNumeric; c++) {
+            String s = grid.text(r, c).strip();
+            // an ordinal column holds row numbers, but 合计 is often printed (merged) into it
+            if (s.isEmpty() || s.matches("[\\d.、]{1,4}")
+                    || s.matches("[-—–/／\\s]+")) {
+                continue;
+            }
+            parts.add(s);
+        }
+        return String.join(" ", parts);
+    }
+
+    private static ColumnRole.Kind labelKind(List<ColumnRole> roles, int firstNumeric) {
+        if (roles != null) {
+            for (int c = 0; c < Math.min(firstNumeric, roles.size()); c++) {
+                if (roles.get(c).isLabel()) {
+                    return roles.get(c).kind();
+                }
+            }
+        }
+        return ColumnRole.Kind.LABEL;
+    }
+
+    private static void replace(List<Cell> cells, Cell old, Cell updated) {
+        int i = cells.indexOf(old);
+        if (i >= 0) {
+            cells.set(i, updated);
+        }
+    }
+
+    static String flat(String s) {
+        return s == null ? "" : s.replaceAll("[\\s\\u3000]+", "");
+    }
+
+    @SafeVarargs
+    private static <T> T firstNonNull(T... values) {
+        for (T v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,93 @@
+package org.jixiao.extract.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
+
+/**
+ * Collects the glyphs of one page with positions (as tabula-java's TextStripper). Glyphs whose font
+ * has no Unicode mapping are counted and left out, so they never reach the text as garbage.
+ */
+final class CharCollector extends PDFTextStripper {
+    private final List<TextChar> chars = new ArrayList<>();
+    private int unmapped;
+    private String unmappedFont;
+
+    CharCollector() {
+        setSortByPosition(true);
+        setSuppressDuplicateOverlappingText(true);
+    }
+
+    /** Reads page {@code pageNumber} (1-based) and returns its glyphs. */
+    List<TextChar> collect(PDDocument doc, int pageNumber) throws IOException {
+        chars.clear();
+        unmapped = 0;
+        unmappedFont = null;
+        setStartPage(pageNumber);
+        setEndPage(pageNumber);
+        getText(doc);
+        return List.copyOf(chars);
+    }
+
+    /** Glyphs on the last page read that had no Unicode mapping. */
+    int unmappedGlyphs() {
+        return unmapped;
+    }
+
+    /** A font that lacked the mapping, for the diagnostic. */
+    String unmappedFont() {
+        return unmappedFont;
+    }
+
+    @Override
+    protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
+        // PDFBox silently drops unmappable glyphs of composite fonts; count them first.
+        if (!(font instanceof PDSimpleFont) && font.toUnicode(code) == null) {
+            noteUnmapped(font);
+        }
+        super.showGlyph(textRenderingMatrix, font, code, displacement);
+    }
+
+    @Override
+    protected void writeString(String text, List<TextPosition> positions) {
+        for (TextPosition tp : positions) {
+            if (isUnmapped(tp)) {
+                noteUnmapped(tp.getFont());
+                continue;
+            }
+            String u = tp.getUnicode();
+            if (u == null || u.isEmpty()) {
+                continue;
+            }
+            double h = tp.getHeightDir();
+            double size = tp.getFontSizeInPt() > 0 ? tp.getFontSizeInPt() : h;
+            // CJK fonts often report a tiny glyph height; use the font size so lines overlap properly.
+            double height = Math.max(h, size * 0.7);
+            chars.add(new TextChar(u, tp.getXDirAdj(), tp.getYDirAdj() - height, tp.getWidthDirAdj(), height, size));
+        }
+    }
+
+    private static boolean isUnmapped(TextPosition tp) {
+        PDFont font = tp.getFont();
+        int[] codes = tp.getCharacterCodes();
+        if (font == null || codes == null || codes.length != 1) {
+            return false;
+        }
+        return font instanceof PDSimpleFont && font.toUnicode(codes[0]) == null;
+    }
+
+    private void noteUnmapped(PDFont font) {
+        unmapped++;
+        if (unmappedFont == null && font != null) {
+            unmappedFont = font.getName();
+        }
+    }
+}

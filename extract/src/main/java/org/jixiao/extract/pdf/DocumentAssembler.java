@@ -1,0 +1,173 @@
+package org.jixiao.extract.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.jixiao.extract.RawDocument;
+import org.jixiao.extract.pdf.table.PageTable;
+import org.jixiao.extract.pdf.table.TableJoiner;
+import org.jixiao.extract.pdf.text.LineBuilder;
+import org.jixiao.extract.pdf.text.Paragraph;
+import org.jixiao.extract.pdf.text.ParagraphBuilder;
+import org.jixiao.extract.pdf.text.TextLine;
+import org.jixiao.model.BBox;
+import org.jixiao.model.Block;
+import org.jixiao.model.BlockType;
+import org.jixiao.model.Provenance;
+import org.jixiao.model.Table;
+
+/**
+ * Puts pages together in reading order: paragraphs from the text outside tables, tables at their
+ * position, tables continued on the next page joined, captions and unit lines attached, page
+ * numbers in the header and footer margins dropped.
+ */
+final class DocumentAssembler {
+    /** Header / footer margin as a share of the page height where a lone page number is dropped. */
+    private static final double MARGIN = 0.08;
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "^[\\s\\-–—]*(?:第\\s*)?\\d{1,4}(?:\\s*页)?(?:\\s*[/／]\\s*(?:共\\s*)?\\d{1,4}\\s*页?)?[\\s\\-–—]*$");
+
+    private final String reportId;
+    private final LineBuilder lineBuilder = new LineBuilder();
+    private final ParagraphBuilder paragraphBuilder = new ParagraphBuilder();
+    private final TableJoiner joiner = new TableJoiner();
+
+    DocumentAssembler(String reportId) {
+        this.reportId = reportId;
+    }
+
+    private sealed interface Item permits ParagraphItem, TableItem {
+        double top();
+    }
+
+    private record ParagraphItem(int page, Paragraph paragraph) implements Item {
+        @Override
+        public double top() {
+            return paragraph.bbox().top();
+        }
+    }
+
+    private record TableItem(List<PageTable> parts) implements Item {
+        @Override
+        public double top() {
+            return parts.get(0).bbox().top();
+        }
+    }
+
+    RawDocument assemble(List<PageContent> pages) {
+        List<Item> items = new ArrayList<>();
+        int lastPage = 0;
+        for (PageContent pc : pages) {
+            List<Item> pageItems = pageItems(pc);
+            for (Item it : pageItems) {
+                if (it instanceof TableItem t && it == pageItems.get(0) && !items.isEmpty()
+                        && items.get(items.size() - 1) instanceof TableItem prev
+                        && joiner.continues(prev.parts().get(prev.parts().size() - 1), t.parts().get(0))) {
+                    prev.parts().add(t.parts().get(0));
+                } else if (it instanceof ParagraphItem p && it == pageItems.get(0) && !items.isEmpty()
+                        && items.get(items.size() - 1) instanceof ParagraphItem before
+                        && before.page() == p.page() - 1 && ParagraphBuilder.continuesOnNextPage(before.paragraph(),
+                        p.paragraph(), pc.page().width())) {
+                    items.set(items.size() - 1, new ParagraphItem(before.page(),
+                            ParagraphBuilder.merge(before.paragraph(), p.paragraph())));
+                } else {
+                    items.add(it);
+                }
+            }
+            lastPage = Math.max(lastPage, pc.page().number());
+        }
+        return toDocument(items, lastPage);
+    }
+
+    private List<Item> pageItems(PageContent pc) {
+        PdfPage page = pc.page();
+        List<PageTable> tables = pc.tables();
+        List<TextChar> outside = new ArrayList<>();
+        for (TextChar c : page.chars()) {
+            if (!insideAny(c, tables)) {
+                outside.add(c);
+            }
+        }
+        List<TextLine> lines = new ArrayList<>();
+        for (TextLine l : lineBuilder.lines(outside)) {
+            if (!isPageNumber(l, page.height())) {
+                lines.add(l);
+            }
+        }
+        List<Item> items = new ArrayList<>();
+        for (Paragraph p : paragraphsBetweenTables(lines, tables)) {
+            items.add(new ParagraphItem(page.number(), p));
+        }
+        for (PageTable t : tables) {
+            List<PageTable> parts = new ArrayList<>();
+            parts.add(t);
+            items.add(new TableItem(parts));
+        }
+        items.sort(Comparator.comparingDouble(Item::top));
+        return items;
+    }
+
+    /** Paragraphs never run across a table: the lines are cut at each table's top. */
+    private List<Paragraph> paragraphsBetweenTables(List<TextLine> lines, List<PageTable> tables) {
+        List<Double> cuts = tables.stream().map(t -> t.bbox().top()).sorted().toList();
+        List<Paragraph> out = new ArrayList<>();
+        List<TextLine> run = new ArrayList<>();
+        int cut = 0;
+        for (TextLine l : lines) {
+            boolean crossed = false;
+            while (cut < cuts.size() && l.top() >= cuts.get(cut)) {
+                cut++;
+                crossed = true;
+            }
+            if (crossed && !run.isEmpty()) {
+                out.addAll(paragraphBuilder.paragraphs(run));
+                run = new ArrayList<>();
+            }
+            run.add(l);
+        }
+        out.addAll(paragraphBuilder.paragraphs(run));
+        return out;
+    }
+
+    private static boolean insideAny(TextChar c, List<PageTable> tables) {
+        for (PageTable t : tables) {
+            BBox b = t.bbox();
+            if (c.centerX() >= b.left() - 1 && c.centerX() <= b.right() + 1
+                    && c.centerY() >= b.top() - 1 && c.centerY() <= b.bottom() + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPageNumber(TextLine l, double pageHeight) {
+        boolean inMargin = l.bottom() < pageHeight * MARGIN || l.top() > pageHeight * (1 - MARGIN);
+        return inMargin && PAGE_NUMBER.matcher(l.text()).matches();
+    }
+
+    private RawDocument toDocument(List<Item> items, int pageCount) {
+        List<Block> blocks = new ArrayList<>();
+        List<Table> tables = new ArrayList<>();
+        TableConverter converter = new TableConverter(reportId);
+        for (int i = 0; i < items.size(); i++) {
+            String blockId = "b" + blocks.size();
+            if (items.get(i) instanceof ParagraphItem p) {
+                Provenance prov = new Provenance(reportId, p.page(), p.paragraph().bbox(), blockId, null, null, null, 0,
+                        p.paragraph().text().length(), PdfExtractor.NAME);
+                blocks.add(Block.paragraph(blockId, p.paragraph().text(), prov));
+            } else if (items.get(i) instanceof TableItem t) {
+                String[] captionAndUnit = CaptionFinder.find(items.subList(Math.max(0, i - 3), i).stream()
+                        .filter(ParagraphItem.class::isInstance).map(x -> ((ParagraphItem) x).paragraph().text())
+                        .toList());
+                Table table = converter.convert("t" + tables.size(), blockId, joiner.join(t.parts()), t.parts(),
+                        captionAndUnit[0], captionAndUnit[1]);
+                tables.add(table);
+                blocks.add(new Block(blockId, BlockType.TABLE, TableConverter.text(table), -1, null, List.of(),
+                        table.id(), table.provenance()));
+            }
+        }
+        return new RawDocument(blocks, tables, pageCount);
+    }
+}

@@ -1,0 +1,200 @@
+package org.jixiao.extract.pdf;
+
+import java.awt.geom.Point2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+
+/**
+ * Collects the straight horizontal and vertical segments a page strokes, and thin filled
+ * rectangles (the way many producers draw cell borders). Curves, images, text and shading fills
+ * are ignored, as are wide filled rectangles (cell backgrounds) and white lines.
+ */
+final class RulingCollector extends PDFGraphicsStreamEngine {
+    /** A filled rectangle at most this thick (pt) is a line. */
+    private static final double THIN = 2.5;
+    /** Slope tolerance (pt) for a segment to count as horizontal or vertical. */
+    private static final double AXIS_TOLERANCE = 1.0;
+
+    private final PageFrame frame;
+    private final List<Ruling> rulings = new ArrayList<>();
+    private final List<double[]> segments = new ArrayList<>();
+    private final List<double[]> rectangles = new ArrayList<>();
+    private Point2D current = new Point2D.Float();
+    private Point2D subpathStart = new Point2D.Float();
+
+    RulingCollector(PDPage page, PageFrame frame) {
+        super(page);
+        this.frame = frame;
+    }
+
+    List<Ruling> collect() throws IOException {
+        processPage(getPage());
+        return List.copyOf(rulings);
+    }
+
+    @Override
+    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+        addSegment(p0, p1);
+        addSegment(p1, p2);
+        addSegment(p2, p3);
+        addSegment(p3, p0);
+        double minX = Math.min(Math.min(p0.getX(), p1.getX()), Math.min(p2.getX(), p3.getX()));
+        double maxX = Math.max(Math.max(p0.getX(), p1.getX()), Math.max(p2.getX(), p3.getX()));
+        double minY = Math.min(Math.min(p0.getY(), p1.getY()), Math.min(p2.getY(), p3.getY()));
+        double maxY = Math.max(Math.max(p0.getY(), p1.getY()), Math.max(p2.getY(), p3.getY()));
+        rectangles.add(new double[] {minX, minY, maxX, maxY});
+        current = p0;
+        subpathStart = p0;
+    }
+
+    @Override
+    public void moveTo(float x, float y) {
+        current = new Point2D.Float(x, y);
+        subpathStart = current;
+    }
+
+    @Override
+    public void lineTo(float x, float y) {
+        Point2D p = new Point2D.Float(x, y);
+        addSegment(current, p);
+        current = p;
+    }
+
+    @Override
+    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+        current = new Point2D.Float(x3, y3);
+    }
+
+    @Override
+    public Point2D getCurrentPoint() {
+        return current;
+    }
+
+    @Override
+    public void closePath() {
+        addSegment(current, subpathStart);
+        current = subpathStart;
+    }
+
+    @Override
+    public void endPath() {
+        clearPath();
+    }
+
+    @Override
+    public void strokePath() throws IOException {
+        if (!isWhite(getGraphicsState().getStrokingColor())) {
+            for (double[] s : segments) {
+                emit(s[0], s[1], s[2], s[3]);
+            }
+        }
+        clearPath();
+    }
+
+    @Override
+    public void fillPath(int windingRule) throws IOException {
+        if (!isWhite(getGraphicsState().getNonStrokingColor())) {
+            for (double[] r : rectangles) {
+                double w = r[2] - r[0];
+                double h = r[3] - r[1];
+                if (h <= THIN && w > h) {
+                    double y = (r[1] + r[3]) / 2;
+                    emit(r[0], y, r[2], y);
+                } else if (w <= THIN && h > w) {
+                    double x = (r[0] + r[2]) / 2;
+                    emit(x, r[1], x, r[3]);
+                }
+            }
+        }
+        clearPath();
+    }
+
+    @Override
+    public void fillAndStrokePath(int windingRule) throws IOException {
+        strokePath();
+    }
+
+    @Override
+    public void clip(int windingRule) {
+        // clipping paths are not drawn; the following 'n' clears them
+    }
+
+    @Override
+    public void shadingFill(COSName shadingName) {
+        // shading fills are backgrounds, never rulings
+    }
+
+    @Override
+    public void drawImage(PDImage pdImage) {
+        // images carry no rulings we can use
+    }
+
+    @Override
+    protected void showText(byte[] string) {
+        // text is read by CharCollector; skipping glyphs here keeps this pass cheap
+    }
+
+    private void addSegment(Point2D a, Point2D b) {
+        segments.add(new double[] {a.getX(), a.getY(), b.getX(), b.getY()});
+    }
+
+    private void clearPath() {
+        segments.clear();
+        rectangles.clear();
+    }
+
+    private void emit(double x1, double y1, double x2, double y2) {
+        double[] a = frame.toDisplay(x1, y1);
+        double[] b = frame.toDisplay(x2, y2);
+        double dx = Math.abs(a[0] - b[0]);
+        double dy = Math.abs(a[1] - b[1]);
+        if (dy <= AXIS_TOLERANCE && dx > AXIS_TOLERANCE) {
+            rulings.add(Ruling.horizontal((a[1] + b[1]) / 2, a[0], b[0]));
+        } else if (dx <= AXIS_TOLERANCE && dy > AXIS_TOLERANCE) {
+            rulings.add(Ruling.vertical((a[0] + b[0]) / 2, a[1], b[1]));
+        }
+    }
+
+    private static boolean isWhite(PDColor color) {
+        if (color == null) {
+            return false;
+        }
+        try {
+            return (color.toRGB() & 0xFFFFFF) == 0xFFFFFF;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Unrotated PDF user space (origin bottom-left of the crop box) to displayed page, origin top-left. */
+    record PageFrame(PDRectangle crop, int rotation) {
+        double[] toDisplay(double x, double y) {
+            double w = crop.getWidth();
+            double h = crop.getHeight();
+            double ux = x - crop.getLowerLeftX();
+            double uy = y - crop.getLowerLeftY();
+            return switch (rotation) {
+                case 90 -> new double[] {uy, ux};
+                case 180 -> new double[] {w - ux, uy};
+                case 270 -> new double[] {h - uy, w - ux};
+                default -> new double[] {ux, h - uy};
+            };
+        }
+
+        double displayWidth() {
+            return rotation == 90 || rotation == 270 ? crop.getHeight() : crop.getWidth();
+        }
+
+        double displayHeight() {
+            return rotation == 90 || rotation == 270 ? crop.getWidth() : crop.getHeight();
+        }
+    }
+}

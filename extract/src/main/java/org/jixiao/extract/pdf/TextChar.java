@@ -1,0 +1,34 @@
+package org.jixiao.extract.pdf;
+
+/**
+ * One glyph on a page with its box in points, origin top-left (tabula-java's convention).
+ *
+ * @param text     the Unicode text of the glyph (usually one character)
+ * @param left     left edge
+ * @param top      top edge
+ * @param width    advance width
+ * @param height   glyph height
+ * @param fontSize font size in points (used for gap thresholds)
+ */
+public record TextChar(String text, double left, double top, double width, double height, double fontSize) {
+    public double right() {
+        return left + width;
+    }
+
+    public double bottom() {
+        return top + height;
+    }
+
+    public double centerX() {
+        return left + width / 2;
+    }
+
+    public double centerY() {
+        return top + height / 2;
+    }
+
+    /** True for whitespace glyphs, which only separate words. */
+    public boolean isBlank() {
+        return text.isBlank();
+    }
+}
