@@ -5,8 +5,10 @@ import java.util.List;
 import org.jixiao.extract.figures.FigureStages;
 import org.jixiao.extract.format.FormatDetector;
 import org.jixiao.extract.html.HtmlExtractor;
+import org.jixiao.extract.office.DocExtractor;
 import org.jixiao.extract.office.DocxExtractor;
 import org.jixiao.extract.office.GenericOoxmlExtractor;
+import org.jixiao.extract.office.SpreadsheetExtractor;
 import org.jixiao.extract.pdf.PdfExtractor;
 import org.jixiao.extract.structure.SectionStage;
 import org.jixiao.extract.text.TextDumpExtractor;
@@ -20,8 +22,8 @@ public final class Extractors {
     }
 
     public static List<BlockExtractor> defaultExtractors() {
-        return List.of(new TextDumpExtractor(), new DocxExtractor(), new GenericOoxmlExtractor(), new HtmlExtractor(),
-                new PdfExtractor());
+        return List.of(new TextDumpExtractor(), new DocxExtractor(), new DocExtractor(), new GenericOoxmlExtractor(),
+                new HtmlExtractor(), SpreadsheetExtractor.xlsx(), SpreadsheetExtractor.xls(), new PdfExtractor());
     }
 
     public static List<ReportStage> defaultStages() {
