@@ -2,6 +2,7 @@ package org.jixiao.extract.figures.table;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.jixiao.model.Cell;
 import org.jixiao.model.Table;
@@ -11,6 +12,8 @@ final class Grid {
     private final String[][] text;
     private final Cell[][] origin;
 
+    private static final Pattern TOTAL = Pattern.compile("^(合计|总计|小计|总分|合\\s+计|总\\s+计)[:：]?$");
+
     Grid(Table t) {
         int rows = Math.max(t.rows(), t.cells().stream().mapToInt(c -> c.row() + c.rowSpan()).max().orElse(0));
         int cols = Math.max(t.cols(), t.cells().stream().mapToInt(c -> c.col() + c.colSpan()).max().orElse(0));
@@ -19,14 +22,41 @@ final class Grid {
         for (String[] row : text) {
             java.util.Arrays.fill(row, "");
         }
+        int[] shift = totalRowShifts(t, rows, cols);
         for (Cell c : t.cells()) {
-            origin[c.row()][c.col()] = c;
+            int col = c.col() == 0 ? 0 : Math.min(cols - 1, c.col() + shift[c.row()]);
+            int span = c.col() == 0 ? c.colSpan() + shift[c.row()] : c.colSpan();
+            origin[c.row()][col] = c;
             for (int r = c.row(); r < c.row() + c.rowSpan() && r < rows; r++) {
-                for (int k = c.col(); k < c.col() + c.colSpan() && k < cols; k++) {
+                for (int k = col; k < col + span && k < cols; k++) {
                     text[r][k] = c.text();
                 }
             }
         }
+    }
+
+    /**
+     * A 合计 row printed with fewer cells than the table has columns lost the span of its merged
+     * label cell (Word text dumps): its label is taken to span the missing slots, as in the document.
+     */
+    private static int[] totalRowShifts(Table t, int rows, int cols) {
+        int[] covered = new int[rows];
+        boolean[] total = new boolean[rows];
+        for (Cell c : t.cells()) {
+            if (c.row() < rows) {
+                covered[c.row()] += c.colSpan();
+                if (c.col() == 0 && TOTAL.matcher(c.text().strip()).matches()) {
+                    total[c.row()] = true;
+                }
+            }
+        }
+        int[] shift = new int[rows];
+        for (int r = 0; r < rows; r++) {
+            if (total[r] && covered[r] < cols) {
+                shift[r] = cols - covered[r];
+            }
+        }
+        return shift;
     }
 
     int rows() {

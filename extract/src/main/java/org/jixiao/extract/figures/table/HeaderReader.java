@@ -47,6 +47,10 @@ final class HeaderReader {
         for (String h : headers) {
             out.add(role(h));
         }
+        return adjustBudget(out);
+    }
+
+    private static List<ColumnRole> adjustBudget(List<ColumnRole> out) {
         boolean hasFinal = out.stream().anyMatch(r -> "budget-final".equals(r.phase()) && !isPlainBudget(r.header()));
         if (hasFinal) {
             for (int i = 0; i < out.size(); i++) {
@@ -57,6 +61,54 @@ final class HeaderReader {
             }
         }
         return out;
+    }
+
+    /**
+     * Roles when the header cells do not stand over the number columns, as in PDF-layout text where
+     * a header line is split at other places than the numbers below it: the header's column phrases
+     * in reading order are given to the number columns in order; other columns become labels.
+     */
+    List<ColumnRole> realign(List<List<String>> headerRows, List<Integer> numberColumns, int cols) {
+        List<String> tokens = new ArrayList<>();
+        for (List<String> row : headerRows) {
+            String last = null;
+            for (String cell : row) {
+                if (cell.isBlank() || cell.equals(last)) {
+                    continue;
+                }
+                last = cell;
+                for (String t : cell.strip().split("[\\s\\u3000]+")) {
+                    tokens.add(t);
+                }
+            }
+        }
+        List<ColumnRole> phrases = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            ColumnRole r = role(tokens.get(i));
+            if (!isColumn(r) && i + 1 < tokens.size()) {
+                // a phrase broken by the layout: 预算执行进 / 度(%)
+                ColumnRole joined = role(tokens.get(i) + tokens.get(i + 1));
+                if (isColumn(joined) && !isColumn(role(tokens.get(i + 1)))) {
+                    r = joined;
+                    i++;
+                }
+            }
+            if (isColumn(r)) {
+                phrases.add(r);
+            }
+        }
+        List<ColumnRole> out = new ArrayList<>();
+        for (int c = 0; c < cols; c++) {
+            out.add(new ColumnRole(ColumnRole.Kind.LABEL, "", null, null, null, null));
+        }
+        for (int k = 0; k < Math.min(phrases.size(), numberColumns.size()); k++) {
+            out.set(numberColumns.get(k), phrases.get(k));
+        }
+        return adjustBudget(out);
+    }
+
+    private static boolean isColumn(ColumnRole r) {
+        return r.kind() == ColumnRole.Kind.VALUE || r.kind() == ColumnRole.Kind.INDICATOR;
     }
 
     private ColumnRole role(String header) {
@@ -81,7 +133,7 @@ final class HeaderReader {
                     return new ColumnRole(ColumnRole.Kind.INDICATOR, header, null, null, column.get(), null);
             }
         }
-        Optional<String> staff = vocabulary.match(Vocabulary.SCOPE, norm).filter(s -> s.startsWith("staff"));
+        Optional<String> staff = vocabulary.match(Vocabulary.SCOPE, norm).filter(s -> s.startsWith("staff."));
         Optional<String> phase = vocabulary.match(Vocabulary.PHASE, norm);
         if (staff.isPresent() && phase.isEmpty()) {
             return new ColumnRole(ColumnRole.Kind.VALUE, header, null, period, staff.get(), unit.orElse(Unit.PERSON));

@@ -16,6 +16,10 @@ final class HeaderState {
     Unit groupUnit;
     String groupScope;
     boolean lastWasHeader;
+    /** False until the first data row below the current header has been checked against it. */
+    boolean aligned = true;
+    /** The raw header rows in force, for realignment. */
+    final List<List<String>> headerRows = new ArrayList<>();
     private List<String> accumulated;
 
     ColumnRole role(int c) {
@@ -33,6 +37,11 @@ final class HeaderState {
             return;
         }
         if (headers.namesColumns(distinct)) {
+            if (!lastWasHeader || accumulated == null) {
+                headerRows.clear();
+            }
+            headerRows.add(List.copyOf(row));
+            aligned = false;
             accumulated = lastWasHeader && accumulated != null ? join(accumulated, row) : new ArrayList<>(row);
             roles = headers.roles(accumulated);
             String first = distinct.get(0);
@@ -47,6 +56,7 @@ final class HeaderState {
             roles = null;
             groupScope = null;
             accumulated = null;
+            headerRows.clear();
         }
         lastWasHeader = false;
     }

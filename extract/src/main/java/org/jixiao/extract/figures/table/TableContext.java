@@ -42,11 +42,19 @@ record TableContext(String caption, Unit unit, String scope, String fund, String
         if (unit == null) {
             unit = units.ofTable(table).orElse(null);
         }
+        for (String t : above) {
+            // a header label wrapped out of the table by the layout: 年度预 / 算申请 / （万元）
+            if (unit == null && t.length() <= 8) {
+                unit = units.fromHeader(t).filter(u -> u.dimension() == Unit.Dimension.MONEY).orElse(null);
+            }
+        }
         String context = caption + " " + String.join(" ", table.sectionPath());
         String fund = null;
+        String caption2 = caption;
         if (context.contains("基金") || context.contains("保险")) {
             fund = vocabulary.match(Vocabulary.FUND, caption)
-                    .or(() -> vocabulary.match(Vocabulary.FUND, context)).orElse(null);
+                    .or(() -> vocabulary.match(Vocabulary.FUND, context))
+                    .or(() -> fundOfRows(table, caption2, vocabulary)).orElse(null);
         }
         String scope = fund != null ? null : vocabulary.match(Vocabulary.SCOPE, caption).orElse(null);
         String year = HeaderReader.year(caption);
@@ -54,6 +62,20 @@ record TableContext(String caption, Unit unit, String scope, String fund, String
             year = String.valueOf(report.meta().fiscalYear());
         }
         return new TableContext(caption, unit, scope, fund, year);
+    }
+
+    /** A fund statement whose caption names no fund: the fund its row labels name (失业保险费收入). */
+    private static Optional<String> fundOfRows(Table table, String caption, Vocabulary vocabulary) {
+        if (!caption.contains("基金")) {
+            return Optional.empty();
+        }
+        for (var cell : table.cells()) {
+            Optional<String> f = vocabulary.match(Vocabulary.FUND, cell.text());
+            if (f.isPresent()) {
+                return f;
+            }
+        }
+        return Optional.of("social-insurance");
     }
 
     /** Up to three paragraphs right before the table's block, nearest first. */

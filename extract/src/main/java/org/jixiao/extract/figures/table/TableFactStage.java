@@ -34,6 +34,7 @@ import org.jixiao.model.Validate;
  * read with the label printed to its left.
  */
 public final class TableFactStage implements ReportStage {
+    private static final int MAX_ROWS_FOR_ALIGNMENT = 15;
     private final NumberReader numbers;
     private final TableUnits units;
     private final Vocabulary vocabulary;
@@ -92,6 +93,17 @@ public final class TableFactStage implements ReportStage {
                 continue;
             }
             hs.lastWasHeader = false;
+            if (!hs.aligned) {
+                hs.aligned = true;
+                List<Integer> columns = numberColumnsBelow(grid, r);
+                if (misaligned(hs.roles, columns)) {
+                    hs.roles = headers.realign(hs.headerRows, columns, grid.cols());
+                    numeric = numericColumns(grid, r, hs.roles);
+                    if (numeric.isEmpty()) {
+                        continue;
+                    }
+                }
+            }
             String label = rowLabel(grid, r, numeric.get(0));
             ColumnRole.Kind labelKind = labelKind(hs.roles, numeric.get(0));
             RowRole rr = rows.read(label, labelKind, tc.scope(), tc.fund());
@@ -135,6 +147,10 @@ public final class TableFactStage implements ReportStage {
                 phase = vocabulary.match(Vocabulary.PHASE, left).orElse(null);
             }
         }
+        if (phase == null && !valueColumn && q.unit() == Unit.PERCENT) {
+            // a percentage under no header in a money table is its execution rate
+            phase = "rate";
+        }
         if (valueColumn && cr.scope() != null) {
             scope = cr.scope();
         }
@@ -152,6 +168,37 @@ public final class TableFactStage implements ReportStage {
             p = p.withReportId(reportId);
         }
         return new Fact(measure, scope, subject, period, phase, q, label, p);
+    }
+
+    /** The number columns of the data rows from {@code r} down to the next text-only row. */
+    private List<Integer> numberColumnsBelow(Grid grid, int r) {
+        java.util.TreeSet<Integer> cols = new java.util.TreeSet<>();
+        for (int k = r; k < grid.rows() && k < r + MAX_ROWS_FOR_ALIGNMENT; k++) {
+            List<Integer> n = numericColumns(grid, k, null);
+            if (n.isEmpty()) {
+                break;
+            }
+            cols.addAll(n);
+        }
+        return new ArrayList<>(cols);
+    }
+
+    /** True when some number column has no value or indicator header over it. */
+    private static boolean misaligned(List<ColumnRole> roles, List<Integer> columns) {
+        if (roles == null) {
+            return false;
+        }
+        for (int c : columns) {
+            ColumnRole role = c < roles.size() ? roles.get(c) : null;
+            if (role != null && role.isLabel()) {
+                continue;
+            }
+            if (role == null || !(role.kind() == ColumnRole.Kind.VALUE || role.kind() == ColumnRole.Kind.INDICATOR
+                    || role.kind() == ColumnRole.Kind.NOTE || role.kind() == ColumnRole.Kind.ORDINAL)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String measureOf(Unit unit, String phase) {
