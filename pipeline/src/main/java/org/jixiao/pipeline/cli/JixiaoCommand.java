@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
                 FactsCommand.class,
                 RunCommand.class,
                 CheckCommand.class,
+                TablesCommand.class,
+                BenchTablesCommand.class,
         })
 public final class JixiaoCommand implements Runnable {
     @CommandLine.Spec
