@@ -58,6 +58,17 @@ public final class DuplicateFigureRule implements Rule {
         return out;
     }
 
+    /**
+     * A unit's or project's row in two tables is two different figures (表1 基本支出 and 表2 项目支出
+     * list the same units): only aggregates are compared across tables.
+     */
+    private static boolean rowsOfDifferentTables(Fact a, Fact b) {
+        boolean row = a.scope().startsWith("unit:") || a.scope().startsWith("item:");
+        String ta = a.provenance() == null ? null : a.provenance().tableId();
+        String tb = b.provenance() == null ? null : b.provenance().tableId();
+        return row && ta != null && tb != null && !ta.equals(tb);
+    }
+
     /** Each distinct disagreeing value once, against the first printed value. */
     private static void compare(List<Fact> group, ReportParts parts, Comparison cmp, List<Finding> out) {
         Fact first = group.get(0);
@@ -65,6 +76,9 @@ public final class DuplicateFigureRule implements Rule {
         Figure a = new Figure(first.label(), first.quantity(), first.provenance(), parts.context(first.provenance()));
         List<Interval> reported = new ArrayList<>();
         for (Fact f : group.subList(1, group.size())) {
+            if (rowsOfDifferentTables(first, f)) {
+                continue;
+            }
             Figure b = new Figure(f.label(), f.quantity(), f.provenance(), parts.context(f.provenance()));
             Interval ia = a.interval(u);
             Interval ib = b.interval(u);

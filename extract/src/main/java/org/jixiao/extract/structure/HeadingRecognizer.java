@@ -14,7 +14,7 @@ import org.jixiao.model.Validate;
 public final class HeadingRecognizer {
     /** Longest heading title accepted, in characters. */
     public static final int MAX_TITLE = 40;
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[。；;，,：:!！?？]$");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[。；;，,：:!！?？、]$");
     private static final Pattern NUMBER_TOKEN = Pattern.compile("[-+]?\\d[\\d,]*(\\.\\d+)?[%％]?");
     private static final Pattern ATTACHMENT_LIST = Pattern.compile("^附\\s*件\\s*[：:].*");
 

@@ -15,6 +15,10 @@ import picocli.CommandLine.Command;
                 FactsCommand.class,
                 RunCommand.class,
                 CheckCommand.class,
+                IndexCommand.class,
+                SearchCommand.class,
+                CompareCommand.class,
+                FindingsCommand.class,
                 TablesCommand.class,
                 BenchTablesCommand.class,
         })
