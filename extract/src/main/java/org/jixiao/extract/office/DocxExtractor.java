@@ -46,7 +46,7 @@ public final class DocxExtractor implements BlockExtractor {
         // The package was read into memory; revert() frees it, where close() would try to save it.
         try {
             XWPFDocument doc = open(pkg, ctx);
-            BlockCollector out = new BlockCollector(ctx.reportId(), NAME);
+            BlockCollector out = new BlockCollector(ctx, NAME);
             for (IBodyElement e : doc.getBodyElements()) {
                 ctx.checkDeadline();
                 switch (e.getElementType()) {
