@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
                 SearchCommand.class,
                 CompareCommand.class,
                 FindingsCommand.class,
+                TablesCommand.class,
+                BenchTablesCommand.class,
         })
 public final class JixiaoCommand implements Runnable {
     @CommandLine.Spec
