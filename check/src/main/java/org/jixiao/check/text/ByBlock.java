@@ -13,7 +13,7 @@ final class ByBlock {
     static List<List<TextFigure>> group(List<TextFigure> figures) {
         Map<String, List<TextFigure>> m = new LinkedHashMap<>();
         for (TextFigure f : figures) {
-            m.computeIfAbsent(f.block().id(), k -> new ArrayList<>()).add(f);
+            m.computeIfAbsent(f.passage(), k -> new ArrayList<>()).add(f);
         }
         return new ArrayList<>(m.values());
     }

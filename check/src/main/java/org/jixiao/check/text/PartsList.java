@@ -26,7 +26,7 @@ public record PartsList(TextFigure total, List<TextFigure> parts, boolean comple
         List<PartsList> out = new ArrayList<>();
         for (int i = 0; i < blockFigures.size(); i++) {
             TextFigure f = blockFigures.get(i);
-            String text = f.block().text();
+            String text = f.text();
             int prevEnd = i == 0 || blockFigures.get(i - 1).sentence() != f.sentence()
                     ? sentenceStart(text, f.start()) : blockFigures.get(i - 1).end();
             String between = text.substring(prevEnd, f.start());
@@ -92,7 +92,7 @@ public record PartsList(TextFigure total, List<TextFigure> parts, boolean comple
         if (total.inParens() || !summable(total)) {
             return;
         }
-        String text = total.block().text();
+        String text = total.text();
         int k = total.end();
         while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
             k++;

@@ -112,7 +112,7 @@ public final class RatioRule implements Rule {
             return;
         }
         int from = Math.min(num.start(), den.start());
-        if (OTHER_BASIS.matcher(r.block().text().substring(from, r.start())).find()) {
+        if (OTHER_BASIS.matcher(r.text().substring(from, r.start())).find()) {
             return;
         }
         Unit u = den.figure().unit();

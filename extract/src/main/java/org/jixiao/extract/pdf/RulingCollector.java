@@ -27,8 +27,10 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     private final List<Ruling> rulings = new ArrayList<>();
     private final List<double[]> segments = new ArrayList<>();
     private final List<double[]> rectangles = new ArrayList<>();
+    private final List<Point2D> subpath = new ArrayList<>();
     private Point2D current = new Point2D.Float();
     private Point2D subpathStart = new Point2D.Float();
+    private boolean subpathCurved;
 
     RulingCollector(PDPage page, PageFrame frame) {
         super(page);
@@ -42,6 +44,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
     @Override
     public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+        finishSubpath();
         addSegment(p0, p1);
         addSegment(p1, p2);
         addSegment(p2, p3);
@@ -57,8 +60,10 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
     @Override
     public void moveTo(float x, float y) {
+        finishSubpath();
         current = new Point2D.Float(x, y);
         subpathStart = current;
+        subpath.add(current);
     }
 
     @Override
@@ -66,11 +71,15 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         Point2D p = new Point2D.Float(x, y);
         addSegment(current, p);
         current = p;
+        subpath.add(p);
     }
 
     @Override
     public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
         current = new Point2D.Float(x3, y3);
+        // a curved subpath is never a rectangle
+        subpath.clear();
+        subpathCurved = true;
     }
 
     @Override
@@ -101,6 +110,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
     @Override
     public void fillPath(int windingRule) throws IOException {
+        finishSubpath();
         if (!isWhite(getGraphicsState().getNonStrokingColor())) {
             for (double[] r : rectangles) {
                 double w = r[2] - r[0];
@@ -149,6 +159,33 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     private void clearPath() {
         segments.clear();
         rectangles.clear();
+        subpath.clear();
+        subpathCurved = false;
+    }
+
+    /** A subpath of axis-parallel straight segments (m l l l h) counts as a rectangle by its box. */
+    private void finishSubpath() {
+        if (!subpathCurved && subpath.size() >= 4 && subpath.size() <= 5) {
+            double minX = Double.MAX_VALUE;
+            double minY = Double.MAX_VALUE;
+            double maxX = -Double.MAX_VALUE;
+            double maxY = -Double.MAX_VALUE;
+            boolean axisParallel = true;
+            for (int i = 0; i < subpath.size(); i++) {
+                Point2D a = subpath.get(i);
+                Point2D b = subpath.get((i + 1) % subpath.size());
+                axisParallel &= Math.abs(a.getX() - b.getX()) < 0.01 || Math.abs(a.getY() - b.getY()) < 0.01;
+                minX = Math.min(minX, a.getX());
+                minY = Math.min(minY, a.getY());
+                maxX = Math.max(maxX, a.getX());
+                maxY = Math.max(maxY, a.getY());
+            }
+            if (axisParallel) {
+                rectangles.add(new double[] {minX, minY, maxX, maxY});
+            }
+        }
+        subpath.clear();
+        subpathCurved = false;
     }
 
     private void emit(double x1, double y1, double x2, double y2) {

@@ -27,8 +27,14 @@ public record TextChar(String text, double left, double top, double width, doubl
         return top + height / 2;
     }
 
-    /** True for whitespace glyphs, which only separate words. */
+    /** True for whitespace glyphs (no-break and ideographic spaces too), which only separate words. */
     public boolean isBlank() {
-        return text.isBlank();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

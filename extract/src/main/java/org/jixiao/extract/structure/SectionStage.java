@@ -51,7 +51,7 @@ public final class SectionStage implements ReportStage {
     public Report apply(Report report, ExtractContext ctx) {
         Validate.notNullParam(report, "report");
         SectionTreeBuilder builder = new SectionTreeBuilder(recognizer);
-        report.blocks().forEach(builder::add);
+        builder.addAll(report.blocks());
         List<Block> blocks = builder.blocks();
         Map<String, List<String>> tablePaths = new HashMap<>();
         for (Block b : blocks) {

@@ -58,14 +58,23 @@ final class SectionTreeBuilder {
         this.recognizer = Validate.notNullParam(recognizer, "recognizer");
     }
 
-    void add(Block block) {
+    /** Adds all blocks of a document in order. */
+    void addAll(List<Block> blocks) {
+        WrappedLines wrapped = WrappedLines.of(blocks);
+        for (int i = 0; i < blocks.size(); i++) {
+            Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+            add(blocks.get(i), wrapped.wrapsInto(blocks.get(i).text(), next, recognizer));
+        }
+    }
+
+    private void add(Block block, boolean wrapsIntoNext) {
         if (block.type() == BlockType.TABLE) {
             inAttachmentList = false;
             out.add(block.withSectionPath(path()));
             return;
         }
         Optional<HeadingCandidate> c = recognizer.recognize(block.text());
-        if (c.isPresent() && !listItem(c.get()) && accept(c.get())) {
+        if (c.isPresent() && !wrapsIntoNext && !listItem(c.get()) && accept(c.get())) {
             out.add(open(block, c.get()));
             return;
         }

@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 
 import org.apache.lucene.document.Document;
 
+import org.jixiao.model.Provenance;
+
 /**
  * One fact as stored, with the report's keys and the fact's provenance.
  *
@@ -31,6 +33,16 @@ public record FactRow(String reportId, String department, String region, String 
     /** The printed value with its unit, e.g. "86.56%" or "33,502.94万元". */
     public String printedWithUnit() {
         return printed + ("none".equals(unit) || unit == null ? "" : unit);
+    }
+
+    /** The provenance as the model record (no bbox: the index does not keep it). */
+    public Provenance provenance() {
+        return new Provenance(reportId, page, null, blockId, tableId, row, col, charStart, charEnd, extractor);
+    }
+
+    /** The printed value without thousands separators, e.g. 33502.94. */
+    public String plainValue() {
+        return printed == null ? "" : printed.replace(",", "").replace("，", "");
     }
 
     /** Where it was printed: "p.3 table t2 r4c5" or "p.1 block b7 [12,20)". */

@@ -15,6 +15,12 @@ import picocli.CommandLine.Command;
                 FactsCommand.class,
                 RunCommand.class,
                 CheckCommand.class,
+                IndexCommand.class,
+                SearchCommand.class,
+                CompareCommand.class,
+                FindingsCommand.class,
+                TablesCommand.class,
+                BenchTablesCommand.class,
         })
 public final class JixiaoCommand implements Runnable {
     @CommandLine.Spec

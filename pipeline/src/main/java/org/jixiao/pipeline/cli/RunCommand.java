@@ -2,26 +2,48 @@ package org.jixiao.pipeline.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.jixiao.check.Checker;
+import org.jixiao.corpus.ReportJson;
+import org.jixiao.index.IndexFields;
+import org.jixiao.index.ReportIndexer;
+import org.jixiao.index.query.FactFilter;
+import org.jixiao.index.query.FactResult;
+import org.jixiao.index.query.FactSearch;
+import org.jixiao.index.query.FindingFilter;
+import org.jixiao.index.query.FindingSearch;
+import org.jixiao.index.query.IndexView;
+import org.jixiao.index.query.PivotQuery;
+import org.jixiao.index.query.PivotRequest;
+import org.jixiao.index.query.PivotTable;
 import org.jixiao.model.Report;
+import org.jixiao.pipeline.IndexRun;
 import org.jixiao.pipeline.Pipeline;
+import org.jixiao.pipeline.output.IndexTables;
+import org.jixiao.pipeline.output.OutputFormat;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code jixiao run}: the main job of the README. Extracts every report under {@code samples/}
- * into {@code ./jixiao-data} and prints what was found.
+ * {@code jixiao run}: the main job of the README. Extracts, checks and indexes every report under
+ * {@code samples/} into {@code ./jixiao-data} (report JSON in reports/, the index in index/), then
+ * prints the reports, their facts, the findings by severity and one comparison table.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "The main job: process the sample reports in samples/ into ./jixiao-data and print a summary.")
+        description = "The main job: extract, check and index the sample reports in samples/ into ./jixiao-data, "
+                + "then print the reports, facts, findings by severity and a department × year comparison.")
 public final class RunCommand implements Callable<Integer> {
+    /** Rows of facts and findings printed before "… more". */
+    static final int SHOWN = 30;
+
     @Option(names = "--samples", paramLabel = "DIR", defaultValue = "samples", description = "Input folder (default: ${DEFAULT-VALUE}).")
     Path samples;
 
@@ -38,22 +60,69 @@ public final class RunCommand implements Callable<Integer> {
                     + " (run from the repository root, or pass --samples DIR)");
         }
         PrintWriter w = spec.commandLine().getOut();
-        List<Report> reports = new ArrayList<>();
-        int failed = 0;
-        try (Pipeline p = Pipeline.defaults()) {
-            for (Path f : p.expand(List.of(samples))) {
-                long t0 = System.nanoTime();
-                Report r = p.extract(f);
-                p.json().write(r, data.resolve("reports").resolve(f.getFileName() + ".report.json"));
-                w.println(ExtractCommand.summary(f, r, (System.nanoTime() - t0) / 1_000_000));
-                failed += r.failed() ? 1 : 0;
-                reports.add(r);
-            }
+        Path indexDir = data.resolve("index");
+        Files.createDirectories(indexDir);
+        IndexRun.Summary s;
+        try (Pipeline p = Pipeline.defaults(); ReportIndexer ix = ReportIndexer.open(indexDir)) {
+            IndexRun run = new IndexRun(p, Checker.standard(), ix, 20, spec.commandLine().getErr());
+            s = run.index(p.expand(List.of(samples)), r -> writeJson(p, r, w));
         }
-        int facts = reports.stream().mapToInt(r -> r.facts().size()).sum();
-        int tables = reports.stream().mapToInt(r -> r.tables().size()).sum();
-        w.printf("%d reports (%d failed), %d tables, %d facts; report JSON in %s%n", reports.size(), failed, tables,
-                facts, data.resolve("reports"));
-        return failed == 0 ? 0 : 1;
+        w.println();
+        w.println("== indexing: " + s + " (index " + indexDir + ")");
+        for (String f : s.failures()) {
+            w.println("   failed: " + f);
+        }
+        try (IndexView view = IndexView.open(indexDir)) {
+            printSummary(view, w);
+        }
+        return s.failed() == 0 ? 0 : 1;
+    }
+
+    private void writeJson(Pipeline p, Report r, PrintWriter w) {
+        String name = r.source() == null ? r.id() : r.source().fileName();
+        try {
+            p.json().write(r, data.resolve("reports").resolve(name + ".report.json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        w.println(ExtractCommand.summary(Path.of(r.source() == null ? name : r.source().path()), r, 0)
+                .replaceFirst(", 0 ms$", ""));
+    }
+
+    private static void printSummary(IndexView view, PrintWriter w) throws IOException {
+        IndexTables tables = new IndexTables(view);
+        ReportJson json = new ReportJson();
+        w.println();
+        w.println("== reports");
+        IndexTables.reports(view.reports()).print(OutputFormat.TEXT, w, json.mapper());
+
+        FactResult facts = new FactSearch(view).search(FactFilter.all(SHOWN).withScopePhase("total", null));
+        Map<String, Integer> byScope = view.facetCounts(
+                new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(IndexFields.TYPE,
+                        IndexFields.TYPE_FACT)), IndexFields.SCOPE, 15);
+        w.println();
+        w.println("== facts by scope: " + byScope);
+        w.println("== facts of scope total (" + facts.rows().size() + " of " + facts.total() + ")");
+        tables.facts(facts.rows()).print(OutputFormat.TEXT, w, json.mapper());
+
+        FindingSearch findings = new FindingSearch(view);
+        FindingFilter all = new FindingFilter(null, null, null, null, SHOWN);
+        w.println();
+        w.println("== findings by severity: " + findings.countBySeverity(all));
+        var errors = findings.search(new FindingFilter("error", null, null, null, SHOWN));
+        w.println("== errors (" + errors.rows().size() + " of " + errors.total() + ")");
+        tables.findings(errors.rows()).print(OutputFormat.TEXT, w, json.mapper());
+
+        PivotTable pivot = new PivotQuery(view).pivot(new PivotRequest(FactFilter.all(1).withScopePhase("total", "rate"),
+                IndexFields.DEPARTMENT, IndexFields.YEAR, false));
+        w.println();
+        w.println("== execution rate of the total budget (scope total, phase rate), department × year");
+        if (pivot.facts() == 0) {
+            w.println("(no facts of scope total and phase rate were extracted)");
+        } else {
+            IndexTables.pivot(pivot).print(OutputFormat.TEXT, w, json.mapper());
+        }
+        w.println();
+        w.println("Try: ./jixiao search --index " + "jixiao-data/index 三公经费");
     }
 }

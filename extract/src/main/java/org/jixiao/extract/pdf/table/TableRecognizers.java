@@ -13,7 +13,7 @@ public final class TableRecognizers {
 
     /** Ruled tables first; unruled ones only where no ruled table was found. */
     public static TableRecognizer standard() {
-        return new Composite(new LatticeRecognizer());
+        return new Composite(new LatticeRecognizer(), new StreamRecognizer());
     }
 
     /** Runs recognizers in order; a later one only keeps tables that do not overlap earlier ones. */

@@ -1,0 +1,205 @@
+package org.jixiao.extract.pdf.table;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.jixiao.extract.pdf.PdfPage;
+import org.jixiao.extract.pdf.TextChar;
+import org.jixiao.extract.pdf.table.TextChunks.Chunk;
+import org.jixiao.extract.pdf.text.LineBuilder;
+import org.jixiao.extract.pdf.text.Scripts;
+import org.jixiao.extract.pdf.text.TextLine;
+import org.jixiao.model.BBox;
+
+/**
+ * Unruled tables (tabula's "stream" mode): rows from text lines, columns from gutters that the
+ * lines leave blank, a chunk crossing a gutter as a spanned cell, and a line with an empty first
+ * column set tighter than the rows around it joined to the row above (a wrapped cell).
+ */
+public final class StreamRecognizer implements TableRecognizer {
+    public static final String METHOD = "stream";
+    /** A single chunk wider than this share of the region is a title or note, not a row. */
+    private static final double SPANNING_SHARE = 0.4;
+
+    private final LineBuilder lineBuilder = new LineBuilder();
+    private final TextChunks chunks = new TextChunks(0.8);
+    private final ColumnFinder columnFinder = new ColumnFinder();
+    private final StreamRegions regions = new StreamRegions();
+    private final RulingMerger merger = new RulingMerger();
+
+    @Override
+    public List<PageTable> recognize(PdfPage page) {
+        List<PageTable> out = new ArrayList<>();
+        for (BBox region : regions.find(page)) {
+            PageTable t = fromRegion(page, region);
+            if (t != null && t.cols() >= 2 && t.rows() >= 2 && denseRows(t) >= 2) {
+                out.add(t);
+            }
+        }
+        out.sort(Comparator.comparingDouble(t -> t.bbox().top()));
+        return out;
+    }
+
+    /** Reads everything in {@code region} as one table; null when it holds no text. */
+    public PageTable fromRegion(PdfPage page, BBox region) {
+        List<TextChar> inside = new ArrayList<>();
+        for (TextChar c : page.chars()) {
+            if (!c.isBlank() && c.centerX() >= region.left() && c.centerX() <= region.right()
+                    && c.centerY() >= region.top() && c.centerY() <= region.bottom()) {
+                inside.add(c);
+            }
+        }
+        List<TextLine> lines = lineBuilder.lines(inside);
+        if (lines.isEmpty()) {
+            return null;
+        }
+        List<List<Chunk>> rowsOfChunks = new ArrayList<>();
+        List<List<double[]>> extents = new ArrayList<>();
+        double width = region.right() - region.left();
+        double size = medianFontSize(lines);
+        for (TextLine l : lines) {
+            List<Chunk> cs = chunks.split(l);
+            rowsOfChunks.add(cs);
+            List<double[]> ext = new ArrayList<>();
+            boolean spanning = cs.size() == 1 && cs.get(0).right() - cs.get(0).left() > SPANNING_SHARE * width;
+            if (!spanning) {
+                cs.forEach(c -> ext.add(new double[] {c.left(), c.right()}));
+            }
+            extents.add(ext);
+        }
+        double textLeft = lines.stream().mapToDouble(TextLine::left).min().orElse(region.left());
+        double textRight = lines.stream().mapToDouble(TextLine::right).max().orElse(region.right());
+        List<Double> xs = columnFinder.boundaries(extents, Math.min(textLeft, region.left()),
+                Math.max(textRight, region.right()), Math.max(2.0, 0.3 * size));
+        xs.set(0, Math.min(xs.get(0), textLeft));
+        xs.set(xs.size() - 1, Math.max(xs.get(xs.size() - 1), textRight));
+        return build(page.number(), region, lines, rowsOfChunks, xs, rowRules(page, region));
+    }
+
+    /**
+     * Horizontal rules across the region when it has no vertical ones (a table ruled only between
+     * rows): their y positions, top to bottom; empty when the rows must come from the text.
+     */
+    private List<Double> rowRules(PdfPage page, BBox region) {
+        List<Double> ys = new ArrayList<>();
+        double width = region.right() - region.left();
+        for (org.jixiao.extract.pdf.Ruling r : merger.merge(page.rulings())) {
+            boolean inside = r.y1() >= region.top() - 2 && r.y2() <= region.bottom() + 2
+                    && r.x2() >= region.left() - 2 && r.x1() <= region.right() + 2;
+            if (inside && r.isVertical() && r.length() > 0.5 * (region.bottom() - region.top())) {
+                return List.of();
+            }
+            if (inside && r.isHorizontal() && r.length() >= 0.5 * width) {
+                ys.add(r.y1());
+            }
+        }
+        ys.sort(null);
+        return ys.size() >= 3 ? ys : List.of();
+    }
+
+    private PageTable build(int pageNo, BBox region, List<TextLine> lines, List<List<Chunk>> rowsOfChunks,
+                            List<Double> xs, List<Double> rules) {
+        int cols = xs.size() - 1;
+        List<String[]> texts = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        List<double[]> yRanges = new ArrayList<>();
+        double pitch = medianPitch(lines);
+        for (int i = 0; i < lines.size(); i++) {
+            String[] row = new String[cols];
+            int[] span = new int[cols];
+            java.util.Arrays.fill(row, "");
+            for (Chunk c : rowsOfChunks.get(i)) {
+                int a = column(xs, c.left() + 0.5);
+                int b = column(xs, c.right() - 0.5);
+                row[a] = row[a].isEmpty() ? c.text() : Scripts.join(row[a], c.text(), " ");
+                span[a] = Math.max(span[a], b - a + 1);
+            }
+            TextLine l = lines.get(i);
+            boolean wrapped = i > 0 && !texts.isEmpty() && (rules.isEmpty()
+                    ? row[0].isEmpty() && !texts.get(texts.size() - 1)[0].isEmpty()
+                            && l.top() - lines.get(i - 1).top() < 0.8 * pitch
+                    : band(rules, l) == band(rules, lines.get(i - 1)) && band(rules, l) >= 0 && filled(row) < 2);
+            if (wrapped) {
+                String[] above = texts.get(texts.size() - 1);
+                for (int c = 0; c < cols; c++) {
+                    above[c] = Scripts.join(above[c], row[c], " ");
+                }
+                yRanges.get(yRanges.size() - 1)[1] = l.bottom();
+            } else {
+                texts.add(row);
+                spans.add(span);
+                yRanges.add(new double[] {l.top(), l.bottom()});
+            }
+        }
+        List<GridCell> cells = new ArrayList<>();
+        for (int r = 0; r < texts.size(); r++) {
+            int c = 0;
+            while (c < cols) {
+                int s = Math.max(1, Math.min(spans.get(r)[c], cols - c));
+                BBox box = new BBox(yRanges.get(r)[0], xs.get(c), yRanges.get(r)[1], xs.get(c + s));
+                cells.add(new GridCell(r, c, 1, s, texts.get(r)[c].trim(), box));
+                c += s;
+            }
+        }
+        double top = Math.min(region.top(), yRanges.get(0)[0]);
+        double bottom = Math.max(region.bottom(), yRanges.get(yRanges.size() - 1)[1]);
+        BBox box = new BBox(top, xs.get(0), bottom, xs.get(xs.size() - 1));
+        return new PageTable(pageNo, box, METHOD, texts.size(), cols, cells, xs);
+    }
+
+    private static int filled(String[] row) {
+        int n = 0;
+        for (String s : row) {
+            n += s.isEmpty() ? 0 : 1;
+        }
+        return n;
+    }
+
+    /** The index of the band between two rules that holds the line's centre, or -1 outside them. */
+    private static int band(List<Double> rules, TextLine l) {
+        double y = (l.top() + l.bottom()) / 2;
+        for (int i = 1; i < rules.size(); i++) {
+            if (y >= rules.get(i - 1) && y < rules.get(i)) {
+                return i - 1;
+            }
+        }
+        return -1;
+    }
+
+    private static int column(List<Double> xs, double x) {
+        for (int i = 1; i < xs.size(); i++) {
+            if (x < xs.get(i)) {
+                return i - 1;
+            }
+        }
+        return xs.size() - 2;
+    }
+
+    private static int denseRows(PageTable t) {
+        int n = 0;
+        for (List<String> row : t.grid()) {
+            if (row.stream().filter(s -> !s.isBlank()).count() >= 2) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static double medianFontSize(List<TextLine> lines) {
+        double[] s = lines.stream().mapToDouble(TextLine::fontSize).sorted().toArray();
+        return s.length == 0 ? 10 : s[s.length / 2];
+    }
+
+    private static double medianPitch(List<TextLine> lines) {
+        if (lines.size() < 2) {
+            return Double.MAX_VALUE;
+        }
+        double[] d = new double[lines.size() - 1];
+        for (int i = 1; i < lines.size(); i++) {
+            d[i - 1] = lines.get(i).top() - lines.get(i - 1).top();
+        }
+        java.util.Arrays.sort(d);
+        return d[d.length / 2];
+    }
+}

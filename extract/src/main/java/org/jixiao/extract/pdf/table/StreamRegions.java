@@ -1,0 +1,93 @@
+package org.jixiao.extract.pdf.table;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jixiao.extract.pdf.PdfPage;
+import org.jixiao.extract.pdf.Ruling;
+import org.jixiao.extract.pdf.text.LineBuilder;
+import org.jixiao.extract.pdf.text.TextLine;
+import org.jixiao.model.BBox;
+
+/**
+ * Where unruled tables may be on a page: between horizontal rules of equal extent that no vertical
+ * line crosses (a table with only horizontal rules), and runs of at least three consecutive text
+ * lines that each break into several chunks at wide gaps.
+ */
+final class StreamRegions {
+    /** A gap of this many font sizes within a line suggests columns. */
+    private static final double COLUMN_GAP = 1.5;
+    private static final int MIN_LINES = 3;
+
+    private final LineBuilder lineBuilder = new LineBuilder();
+    private final TextChunks wide = new TextChunks(COLUMN_GAP);
+    private final RulingMerger merger = new RulingMerger();
+
+    List<BBox> find(PdfPage page) {
+        List<BBox> out = new ArrayList<>(ruledOnlyHorizontally(page));
+        List<TextLine> lines = lineBuilder.lines(page.chars());
+        List<TextLine> run = new ArrayList<>();
+        for (TextLine l : lines) {
+            boolean multi = wide.split(l).size() >= 2;
+            if (multi && (run.isEmpty() || l.top() - run.get(run.size() - 1).bottom() < 3 * Math.max(1, l.fontSize()))) {
+                run.add(l);
+            } else {
+                addRun(out, run);
+                run = new ArrayList<>();
+                if (multi) {
+                    run.add(l);
+                }
+            }
+        }
+        addRun(out, run);
+        return out;
+    }
+
+    private static void addRun(List<BBox> out, List<TextLine> run) {
+        if (run.size() < MIN_LINES) {
+            return;
+        }
+        double top = run.get(0).top();
+        double bottom = run.get(run.size() - 1).bottom();
+        double left = run.stream().mapToDouble(TextLine::left).min().orElse(0);
+        double right = run.stream().mapToDouble(TextLine::right).max().orElse(0);
+        BBox box = new BBox(top, left, bottom, right);
+        if (out.stream().noneMatch(b -> b.top() < box.bottom() && box.top() < b.bottom())) {
+            out.add(box);
+        }
+    }
+
+    /** Regions between the first and last of two or more horizontal rules with the same ends and no verticals. */
+    private List<BBox> ruledOnlyHorizontally(PdfPage page) {
+        List<Ruling> lines = merger.merge(page.rulings());
+        List<Ruling> vertical = lines.stream().filter(Ruling::isVertical).toList();
+        List<Ruling> free = new ArrayList<>();
+        for (Ruling h : lines) {
+            if (h.isHorizontal() && h.length() >= 100
+                    && vertical.stream().noneMatch(v -> RulingGroups.touch(h, v, merger.snap()))) {
+                free.add(h);
+            }
+        }
+        free.sort(java.util.Comparator.comparingDouble(Ruling::y1));
+        List<BBox> out = new ArrayList<>();
+        boolean[] used = new boolean[free.size()];
+        for (int i = 0; i < free.size(); i++) {
+            if (used[i]) {
+                continue;
+            }
+            Ruling a = free.get(i);
+            Ruling last = null;
+            for (int j = i + 1; j < free.size(); j++) {
+                Ruling b = free.get(j);
+                if (!used[j] && Math.abs(a.x1() - b.x1()) <= 5 && Math.abs(a.x2() - b.x2()) <= 5) {
+                    used[j] = true;
+                    last = b;
+                }
+            }
+            if (last != null) {
+                out.add(new BBox(a.y1(), a.x1(), last.y1(), a.x2()));
+            }
+        }
+        return out;
+    }
+}

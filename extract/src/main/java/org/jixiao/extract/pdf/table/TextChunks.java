@@ -1,0 +1,58 @@
+package org.jixiao.extract.pdf.table;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jixiao.extract.pdf.TextChar;
+import org.jixiao.extract.pdf.text.LineBuilder;
+import org.jixiao.extract.pdf.text.TextLine;
+import org.jixiao.model.BBox;
+
+/**
+ * Splits a text line into chunks at gaps wider than a word space: the pieces that can sit in
+ * different columns (tabula's TextChunk).
+ */
+final class TextChunks {
+    /** A gap wider than this many font sizes ends a chunk. */
+    private final double gap;
+    private final LineBuilder lineBuilder = new LineBuilder();
+
+    TextChunks(double gap) {
+        this.gap = gap;
+    }
+
+    /** A run of glyphs on one line with its box and spelled text. */
+    record Chunk(List<TextChar> chars, BBox box, String text) {
+        double left() {
+            return box.left();
+        }
+
+        double right() {
+            return box.right();
+        }
+    }
+
+    List<Chunk> split(TextLine line) {
+        List<Chunk> out = new ArrayList<>();
+        List<TextChar> cur = new ArrayList<>();
+        TextChar prev = null;
+        for (TextChar c : line.chars()) {
+            double size = Math.max(1, Math.min(c.fontSize(), prev == null ? c.fontSize() : prev.fontSize()));
+            if (prev != null && c.left() - prev.right() > gap * size) {
+                out.add(chunk(cur));
+                cur = new ArrayList<>();
+            }
+            cur.add(c);
+            prev = c;
+        }
+        if (!cur.isEmpty()) {
+            out.add(chunk(cur));
+        }
+        return out;
+    }
+
+    private Chunk chunk(List<TextChar> chars) {
+        TextLine l = lineBuilder.line(chars);
+        return new Chunk(List.copyOf(chars), l.bbox(), l.text());
+    }
+}

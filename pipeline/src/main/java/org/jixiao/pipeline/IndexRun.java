@@ -1,0 +1,132 @@
+package org.jixiao.pipeline;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.jixiao.check.Checker;
+import org.jixiao.extract.ExtractLimits;
+import org.jixiao.extract.ReportExtractor;
+import org.jixiao.index.IndexOutcome;
+import org.jixiao.index.ReportIndexer;
+import org.jixiao.model.Diagnostic;
+import org.jixiao.model.Finding;
+import org.jixiao.model.Report;
+import org.jixiao.model.Validate;
+
+/**
+ * Extract, check and index a list of files, incrementally: a file whose bytes are already indexed
+ * under its path is skipped before extraction; the index is committed every {@code batchSize}
+ * changes with the progress in the commit data, so a killed run keeps what it committed and the
+ * next run picks up the rest. One bad file never stops the batch.
+ */
+public final class IndexRun {
+    static final int MAX_FAILURES_LISTED = 1000;
+    private final Pipeline pipeline;
+    private final Checker checker;
+    private final ReportIndexer indexer;
+    private final int batchSize;
+    private final PrintWriter progress;
+
+    /** What a run did. */
+    public record Summary(int added, int unchanged, int replaced, int removed, int failed, List<String> failures) {
+        @Override
+        public String toString() {
+            return added + " added, " + unchanged + " unchanged, " + replaced + " replaced, " + removed + " removed, "
+                    + failed + " failed";
+        }
+    }
+
+    public IndexRun(Pipeline pipeline, Checker checker, ReportIndexer indexer, int batchSize, PrintWriter progress) {
+        this.pipeline = Validate.notNullParam(pipeline, "pipeline");
+        this.checker = Validate.notNullParam(checker, "checker");
+        this.indexer = Validate.notNullParam(indexer, "indexer");
+        Validate.isTrue(batchSize > 0, "batchSize must be positive");
+        this.batchSize = batchSize;
+        this.progress = Validate.notNullParam(progress, "progress");
+    }
+
+    /** The key a file is indexed under: its absolute, normalized path. */
+    public static String key(Path file) {
+        return file.toAbsolutePath().normalize().toString();
+    }
+
+    /**
+     * Indexes the files; {@code onExtracted} sees every report that was extracted (not the skipped).
+     */
+    public Summary index(List<Path> files, Consumer<Report> onExtracted) throws IOException {
+        Validate.notNullParam(files, "files");
+        int[] n = new int[5];
+        List<String> failures = new ArrayList<>();
+        int done = 0;
+        for (Path f : files) {
+            done++;
+            IndexOutcome o = indexOne(f, onExtracted, failures);
+            n[o.ordinal()]++;
+            progress.printf("[%d/%d] %-9s %s%n", done, files.size(), o.name().toLowerCase(java.util.Locale.ROOT), f);
+            if (indexer.uncommitted() >= batchSize) {
+                indexer.commit(done + "/" + files.size() + " " + key(f));
+            }
+        }
+        indexer.commit(done + "/" + files.size() + " done");
+        return new Summary(n[IndexOutcome.ADDED.ordinal()], n[IndexOutcome.UNCHANGED.ordinal()],
+                n[IndexOutcome.REPLACED.ordinal()], 0, n[IndexOutcome.FAILED.ordinal()], failures);
+    }
+
+    private IndexOutcome indexOne(Path f, Consumer<Report> onExtracted, List<String> failures) throws IOException {
+        String key = key(f);
+        try {
+            if (Files.size(f) <= ExtractLimits.defaults().maxBytes()
+                    && indexer.isIndexed(key, ReportExtractor.sha256(Files.readAllBytes(f)))) {
+                return IndexOutcome.UNCHANGED;
+            }
+        } catch (IOException e) {
+            // unreadable now: extraction reports it as a typed diagnostic below
+        }
+        Report r;
+        try {
+            r = pipeline.load(f);
+        } catch (IOException | RuntimeException e) {
+            // a report JSON that cannot be read; documents never throw (they get a fatal diagnostic)
+            addFailure(failures, f + ": cannot read: " + e.getMessage());
+            return IndexOutcome.FAILED;
+        }
+        if (onExtracted != null) {
+            onExtracted.accept(r);
+        }
+        if (r.failed()) {
+            String why = r.diagnostics().stream().filter(Diagnostic::fatal).map(d -> d.code() + ": " + d.message())
+                    .findFirst().orElse("failed");
+            addFailure(failures, f + ": " + why);
+            return IndexOutcome.FAILED;
+        }
+        List<Finding> findings = checker.check(r);
+        return indexer.index(key, r, findings);
+    }
+
+    private static void addFailure(List<String> failures, String line) {
+        if (failures.size() < MAX_FAILURES_LISTED) {
+            failures.add(line);
+        }
+    }
+
+    /** Removes everything indexed from these files or folders (they need not exist any more). */
+    public Summary remove(List<Path> paths) throws IOException {
+        Validate.notNullParam(paths, "paths");
+        int removed = 0;
+        for (Path p : paths) {
+            for (String indexed : indexer.pathsUnder(key(p))) {
+                if (indexer.remove(indexed)) {
+                    removed++;
+                    progress.printf("removed   %s%n", indexed);
+                }
+            }
+        }
+        indexer.commit("removed " + removed);
+        return new Summary(0, 0, 0, removed, 0, List.of());
+    }
+}

@@ -1,0 +1,69 @@
+package org.jixiao.pipeline.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.jixiao.corpus.ReportJson;
+import org.jixiao.index.query.FactFilter;
+import org.jixiao.index.query.IndexView;
+import org.jixiao.index.query.PivotQuery;
+import org.jixiao.index.query.PivotRequest;
+import org.jixiao.index.query.PivotTable;
+import org.jixiao.pipeline.output.IndexTables;
+import org.jixiao.pipeline.output.OutputFormat;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code jixiao compare --index DIR --scope S --phase P [--rows department] [--cols year]}: a pivot table. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"A pivot of one measure across reports, e.g. the execution rate of the total budget, "
+                + "department × year. Money is shown in 万元, ratios in %. A cell marked * holds facts that "
+                + "disagree (the most common value is shown); --format json gives every cell's sources."})
+public final class CompareCommand implements Callable<Integer> {
+    @Option(names = "--index", paramLabel = "DIR", required = true, description = "The index folder.")
+    Path index;
+
+    @Option(names = "--scope", paramLabel = "S", required = true, description = "total, basic, sangong, …")
+    String scope;
+
+    @Option(names = "--phase", paramLabel = "P", required = true, description = "rate, actual, budget-final, …")
+    String phase;
+
+    @Option(names = "--rows", paramLabel = "DIM", defaultValue = "department",
+            description = "Row dimension: department, region, level, year, kind, measure, unit (default: ${DEFAULT-VALUE}).")
+    String rows;
+
+    @Option(names = "--cols", paramLabel = "DIM", defaultValue = "year",
+            description = "Column dimension (default: ${DEFAULT-VALUE}).")
+    String cols;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, csv or json (default: ${DEFAULT-VALUE}).", converter = FormatConverter.class)
+    OutputFormat format;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        boolean json = format == OutputFormat.JSON;
+        PivotRequest req = new PivotRequest(FactFilter.all(1).withScopePhase(scope, phase), rows, cols, json);
+        try (IndexView view = IndexView.open(index)) {
+            PivotTable p = new PivotQuery(view).pivot(req);
+            if (json) {
+                out.println(new ReportJson().mapper().writeValueAsString(new IndexTables(view).pivotJson(p)));
+            } else {
+                IndexTables.pivot(p).print(format, out, null);
+            }
+            if (p.facts() == 0) {
+                spec.commandLine().getErr().println("jixiao compare: no facts with scope " + scope + " and phase " + phase);
+            }
+        }
+        return 0;
+    }
+}

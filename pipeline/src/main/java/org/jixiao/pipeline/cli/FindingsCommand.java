@@ -1,0 +1,71 @@
+package org.jixiao.pipeline.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.jixiao.corpus.ReportJson;
+import org.jixiao.index.query.FindingFilter;
+import org.jixiao.index.query.FindingResult;
+import org.jixiao.index.query.FindingSearch;
+import org.jixiao.index.query.IndexView;
+import org.jixiao.pipeline.output.IndexTables;
+import org.jixiao.pipeline.output.OutputFormat;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code jixiao findings --index DIR [--severity error] [--rule R] [--format text|csv|json]}. */
+@Command(name = "findings", mixinStandardHelpOptions = true,
+        description = "List the findings of the checks (figures that do not agree) stored in an index.")
+public final class FindingsCommand implements Callable<Integer> {
+    @Option(names = "--index", paramLabel = "DIR", required = true, description = "The index folder.")
+    Path index;
+
+    @Option(names = "--severity", paramLabel = "S", description = "error, warning, info or not-evaluated.")
+    String severity;
+
+    @Option(names = "--rule", paramLabel = "R", description = "Only this rule, e.g. table.column-sum.")
+    String rule;
+
+    @Option(names = "--department", paramLabel = "D", description = "Only this department (full name).")
+    String department;
+
+    @Option(names = "--year", paramLabel = "Y", description = "Only this fiscal year.")
+    Integer year;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "1000", description = "At most N findings (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, csv or json (default: ${DEFAULT-VALUE}).", converter = FormatConverter.class)
+    OutputFormat format;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (severity != null && !severity.matches("error|warning|info|not-evaluated")) {
+            throw new IllegalArgumentException("--severity must be error, warning, info or not-evaluated, not '" + severity + "'");
+        }
+        if (limit < 1) {
+            throw new IllegalArgumentException("--limit must be at least 1");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        FindingFilter filter = new FindingFilter(severity, rule, department, year, limit);
+        try (IndexView view = IndexView.open(index)) {
+            FindingSearch s = new FindingSearch(view);
+            FindingResult r = s.search(filter);
+            new IndexTables(view).findings(r.rows()).print(format, out, new ReportJson().mapper());
+            if (format == OutputFormat.TEXT) {
+                Map<String, Integer> counts = s.countBySeverity(filter);
+                out.println(r.rows().size() + " of " + r.total() + " findings shown; by severity: " + counts);
+            }
+        }
+        return 0;
+    }
+}
