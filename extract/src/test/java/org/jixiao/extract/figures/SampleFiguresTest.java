@@ -172,7 +172,10 @@ class SampleFiguresTest {
                 .orElseThrow();
         assertEquals(0, new BigDecimal("10").compareTo(satisfaction.weight().value()));
         assertEquals(0, new BigDecimal("8").compareTo(satisfaction.score().value()));
-        Indicator control = sheet.get(0);
+        Indicator execution = sheet.get(0);
+        assertEquals("预算执行率", execution.level1());
+        assertEquals(0, new BigDecimal("8.66").compareTo(execution.score().value()));
+        Indicator control = sheet.get(1);
         assertEquals("在职人员控制率", control.level3());
         assertEquals("产出指标", control.level1());
         assertEquals("数量指标", control.level2());
