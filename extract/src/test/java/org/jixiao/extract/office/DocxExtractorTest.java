@@ -177,6 +177,14 @@ class DocxExtractorTest {
     }
 
     @Test
+    void textBoxParagraphsFollowTheirAnchorOnce() throws Exception {
+        RawDocument doc = docx.extract(new ByteArrayInputStream(OfficeFixtures.docxWithTextBoxes()),
+                new ExtractContext("r", "boxes.docx", null, ExtractLimits.defaults()));
+        assertEquals(List.of("正文", "框内文字", "第二段", "正文2", "新式框"),
+                doc.blocks().stream().map(Block::text).toList());
+    }
+
+    @Test
     void tooManyCellsIsWarnedAndBounded() throws Exception {
         ExtractLimits small = new ExtractLimits(1 << 20, 10, 20, 1_000_000, java.time.Duration.ofSeconds(30), 100);
         ExtractContext ctx = new ExtractContext("r", R000 + ".docx", null, small);
