@@ -124,8 +124,8 @@ final class SentenceReader {
             scope = "fund:" + ctx.fund;
             measure = last(Vocabulary.FUND_MEASURE, own).map(Vocabulary.Hit::canonical).orElse(null);
             if (ctx.inParts && ctx.parentFundMeasure != null && (measure == null || measure.equals(ctx.parentFundMeasure))) {
-                // 其中 …劳动能力鉴定支出: a part of the parent's measure that has no name of its own
-                measure = ctx.parentFundMeasure + ".part";
+                // 其中 …劳动能力鉴定支出: a part of the parent's measure, named by its own words
+                measure = ctx.parentFundMeasure + ".part:" + Vocabulary.normalize(TRIM.matcher(own).replaceAll(""));
             }
             phase = fundPhase(own, measure, dim, ctx);
             if (!ctx.inParts) {
@@ -162,7 +162,7 @@ final class SentenceReader {
             ctx.anchored = true;
         }
         String key = scope + "|" + phase + "|" + measure;
-        if (ctx.inParts && key.equals(ctx.parentKey) && scopeHit.isEmpty() && !measure.endsWith(".part")) {
+        if (ctx.inParts && key.equals(ctx.parentKey) && scopeHit.isEmpty() && !measure.contains(".part")) {
             // a part of the parent figure printed without its own name in the vocabulary
             scope = null;
         } else if (!ctx.inParts && !shareBase) {
