@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 SearchCommand.class,
                 CompareCommand.class,
                 FindingsCommand.class,
+                BenchIndexCommand.class,
         })
 public final class JixiaoCommand implements Runnable {
     @CommandLine.Spec
