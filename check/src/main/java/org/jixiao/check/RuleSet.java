@@ -1,6 +1,8 @@
 package org.jixiao.check;
 
 import java.util.List;
+import org.jixiao.check.cross.BalanceCarryRule;
+import org.jixiao.check.cross.PriorYearQuoteRule;
 import org.jixiao.check.doc.SectionNumberingRule;
 import org.jixiao.check.doc.YearRule;
 import org.jixiao.check.facts.DuplicateFigureRule;
@@ -36,6 +38,6 @@ public final class RuleSet {
     }
 
     public static List<CrossReportRule> crossRules() {
-        return List.of();
+        return List.of(new BalanceCarryRule(), new PriorYearQuoteRule());
     }
 }

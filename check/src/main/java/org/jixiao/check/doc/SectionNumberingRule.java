@@ -14,7 +14,8 @@ import org.jixiao.model.Severity;
 
 /**
  * Section numbers run 1, 2, 3 … among siblings of one numbering style (一、二、 / （一）（二） /
- * 1. 2. / 附件1 附件2): a skipped or repeated number means a section is missing or misnumbered.
+ * 1. 2. / 附件1 附件2): a skipped or repeated number means a section is missing or misnumbered. A
+ * list that starts again at 1 is a new list, not a gap.
  */
 public final class SectionNumberingRule implements org.jixiao.check.Rule {
     public static final String ID = "section.numbering";
@@ -53,7 +54,8 @@ public final class SectionNumberingRule implements org.jixiao.check.Rule {
             }
             boolean sameStyle = prev != null && style(prev.number()).equals(style(s.number()));
             int expected = sameStyle ? prevN + 1 : 1;
-            if (n != expected && (sameStyle || prev == null)) {
+            // A list that starts again at 1 is a new list (contents, then body; a new attachment).
+            if (n != expected && n != 1 && (sameStyle || prev == null)) {
                 String zh = "章节编号不连续：「" + s.number() + s.title() + "」的编号为 " + n + "，应为 " + expected
                         + (prev == null ? "" : "（前一节为「" + prev.number() + prev.title() + "」）");
                 String en = "section numbering skips: \"" + s.number() + s.title() + "\" is numbered " + n
@@ -62,7 +64,7 @@ public final class SectionNumberingRule implements org.jixiao.check.Rule {
                 out.add(cmp.of(ID, Severity.WARNING, zh, en, null, null, null,
                         List.of(new Evidence("heading", s.number() + s.title(), null, p, s.number() + s.title()))));
             }
-            if (prev == null || sameStyle) {
+            if (prev == null || sameStyle || n == 1) {
                 prev = s;
                 prevN = n;
             }

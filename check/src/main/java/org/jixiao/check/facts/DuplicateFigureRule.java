@@ -19,8 +19,7 @@ import org.jixiao.model.Unit;
 /**
  * One figure printed twice with two values: facts with the same measure, scope, period and phase,
  * in the same part of the report (the body, or one attachment 附件N — attachments describe other
- * projects), whose intervals do not overlap. Amounts and counts are errors; two different rates are
- * a warning, since a rate is often restated on another basis (剔除…后).
+ * projects), whose intervals do not overlap: amounts and counts, not rates.
  */
 public final class DuplicateFigureRule implements Rule {
     public static final String ID = "figure.duplicate";
@@ -44,7 +43,10 @@ public final class DuplicateFigureRule implements Rule {
         ReportParts parts = new ReportParts(report);
         Map<String, List<Fact>> groups = new LinkedHashMap<>();
         for (Fact f : report.facts()) {
-            if (f.scope() == null || f.phase() == null || f.quantity().unit() == Unit.NONE) {
+            // Rates are left out: the figures stage gives many different rates one key, and a rate
+            // is often restated on another basis (剔除…后).
+            if (f.scope() == null || f.phase() == null || f.quantity().unit() == Unit.NONE
+                    || f.quantity().unit().dimension() == Unit.Dimension.RATIO) {
                 continue;
             }
             String key = String.join("|", f.measure(), f.scope(), String.valueOf(f.period()), f.phase(),
@@ -60,12 +62,17 @@ public final class DuplicateFigureRule implements Rule {
 
     /**
      * A unit's or project's row in two tables is two different figures (表1 基本支出 and 表2 项目支出
-     * list the same units): only aggregates are compared across tables.
+     * list the same units): only aggregates are compared across tables. Two cells of one row are
+     * never one figure.
      */
     private static boolean rowsOfDifferentTables(Fact a, Fact b) {
         boolean row = a.scope().startsWith("unit:") || a.scope().startsWith("item:");
         String ta = a.provenance() == null ? null : a.provenance().tableId();
         String tb = b.provenance() == null ? null : b.provenance().tableId();
+        if (ta != null && ta.equals(tb) && a.provenance().row() != null && a.provenance().row().equals(b.provenance().row())) {
+            // Two columns of one row are two figures; one key for both means a misread header.
+            return true;
+        }
         return row && ta != null && tb != null && !ta.equals(tb);
     }
 
@@ -89,9 +96,6 @@ public final class DuplicateFigureRule implements Rule {
             // Two prints of one value: a warning only when one could be the other truncated, i.e. the
             // rounding intervals miss each other by at most half a unit of the last digit.
             Severity s = Tolerance.judge(ia, ib, a.ulp(u).max(b.ulp(u)).divide(java.math.BigDecimal.valueOf(2)));
-            if (u.dimension() == Unit.Dimension.RATIO && s == Severity.ERROR) {
-                s = Severity.WARNING;
-            }
             String what = first.scope() + " · " + first.phase() + (first.period() == null ? "" : " · " + first.period());
             String zh = "同一数字印了两个不同的值（" + what + "）：「" + first.label() + "」" + first.quantity() + " 与「"
                     + f.label() + "」" + f.quantity();

@@ -59,16 +59,16 @@ public final class BudgetIdentityRule implements Rule {
                         parts.add(Term.plus(p));
                     }
                 }
-                String[] what = {v.table().id() + " 第" + (r + 1) + "行「" + v.label(r) + "」：上年结转+年初预算+本年调整 与 全年预算",
-                        "table " + v.table().id() + " row " + (r + 1) + " (" + v.label(r)
+                String[] what = {v.table().id() + " 第" + (r + 1) + "行「" + v.label(r, fin) + "」：上年结转+年初预算+本年调整 与 全年预算",
+                        "table " + v.table().id() + " row " + (r + 1) + " (" + v.label(r, fin)
                                 + "): carry-over + initial budget + adjustment vs final budget"};
                 cmp.sumCheck(ID, what, f, parts, new String[] {"budget-final", "part"}).ifPresent(out::add);
             }
             Figure x = act < 0 ? null : v.figure(r, act);
             Figure e = end < 0 ? null : v.figure(r, end);
             if (f != null && x != null && e != null) {
-                String[] what = {v.table().id() + " 第" + (r + 1) + "行「" + v.label(r) + "」：全年预算−决算支出 与 结转结余",
-                        "table " + v.table().id() + " row " + (r + 1) + " (" + v.label(r)
+                String[] what = {v.table().id() + " 第" + (r + 1) + "行「" + v.label(r, fin) + "」：全年预算−决算支出 与 结转结余",
+                        "table " + v.table().id() + " row " + (r + 1) + " (" + v.label(r, fin)
                                 + "): final budget − actual vs carry-over"};
                 cmp.sumCheck(ID, what, e, List.of(Term.plus(f), Term.minus(x)),
                         new String[] {"carryover-end", "operand"}).ifPresent(out::add);

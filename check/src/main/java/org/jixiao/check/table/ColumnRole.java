@@ -4,10 +4,12 @@ import java.util.regex.Pattern;
 
 /** The role of a money-table column, read from its header (GLOSSARY.md phases). */
 public enum ColumnRole {
-    SERIAL, RATE, CARRYOVER_BEGIN, BUDGET_INITIAL, BUDGET_ADJUSTMENT, BUDGET_FINAL, ACTUAL, CARRYOVER_END,
+    SERIAL, CODE, RATE, CARRYOVER_BEGIN, BUDGET_INITIAL, BUDGET_ADJUSTMENT, BUDGET_FINAL, ACTUAL, CARRYOVER_END,
     WEIGHT, SCORE, OTHER;
 
     private static final Pattern SERIAL_P = Pattern.compile("^(序号|编号|行次|栏次)$");
+    /** Classification codes (功能分类科目编码 类/款/项): labels, not amounts. */
+    private static final Pattern CODE_P = Pattern.compile("编码|代码|^(类|款|项)$|科目编号");
     private static final Pattern RATE_P = Pattern.compile("率|进度|%|％|比例|占比");
     private static final Pattern FINAL_P = Pattern.compile("全年预算|调整后预算|预算资金|全年预算数|预算总额");
     private static final Pattern BEGIN_P = Pattern.compile("上年结转|年初结转");
@@ -21,6 +23,9 @@ public enum ColumnRole {
         String h = header == null ? "" : header.replaceAll("\\s+", "");
         if (SERIAL_P.matcher(h).find()) {
             return SERIAL;
+        }
+        if (CODE_P.matcher(h).find()) {
+            return CODE;
         }
         if (h.contains("分值") || h.contains("权重")) {
             return WEIGHT;
@@ -55,6 +60,6 @@ public enum ColumnRole {
 
     /** True for columns whose values may be summed down the rows. */
     public boolean additive() {
-        return this != SERIAL && this != RATE && this != WEIGHT && this != SCORE;
+        return this != SERIAL && this != CODE && this != RATE && this != WEIGHT && this != SCORE;
     }
 }

@@ -43,60 +43,66 @@ public final class ColumnSumRule implements Rule {
                 continue;
             }
             for (int r = v.headerRows(); r < v.rows(); r++) {
-                if (v.isTotal(r)) {
-                    out.addAll(checkTotal(v, r, parts(v, r), cmp));
-                }
+                out.addAll(checkTotal(v, r, cmp));
             }
         }
         return out;
     }
 
-    /** The rows a total row sums: above it back to the header or the previous total, else below it. */
-    static List<Integer> parts(TableView v, int total) {
+    /** The rows a total row sums in column {@code c}: above it back to the header or the previous total, else below. */
+    static List<Integer> parts(TableView v, int total, int c) {
         List<Integer> above = new ArrayList<>();
-        for (int r = total - 1; r >= v.headerRows() && !v.isTotal(r); r--) {
+        for (int r = total - 1; r >= v.headerRows() && !v.isTotal(r, c); r--) {
             above.add(0, r);
         }
         List<Integer> block = above;
         if (above.isEmpty()) {
-            for (int r = total + 1; r < v.rows() && !v.isTotal(r); r++) {
+            for (int r = total + 1; r < v.rows() && !v.isTotal(r, c); r++) {
                 block.add(r);
             }
         }
-        return outermost(v, block);
+        return outermost(v, block, c);
     }
 
-    /** Subtotal rows when there are any, else the rows of the outermost numbering level, never 其中 rows. */
-    static List<Integer> outermost(TableView v, List<Integer> rows) {
-        List<Integer> subtotals = rows.stream().filter(v::isSubtotal).toList();
+    /**
+     * Subtotal rows when there are any, else the rows of the outermost classification depth (类 of
+     * 类/款/项) or numbering level, never 其中 rows.
+     */
+    static List<Integer> outermost(TableView v, List<Integer> rows, int c) {
+        List<Integer> subtotals = rows.stream().filter(r -> v.isSubtotal(r, c)).toList();
         if (!subtotals.isEmpty()) {
             return subtotals;
         }
+        int minDepth = rows.stream().mapToInt(r -> v.codeDepth(r, c)).filter(d -> d > 0).min().orElse(0);
+        if (minDepth > 0) {
+            return rows.stream().filter(r -> v.codeDepth(r, c) == minDepth).toList();
+        }
         int min = Integer.MAX_VALUE;
         for (int r : rows) {
-            int l = v.level(r);
+            int l = v.level(r, c);
             if (l != 5) {
                 min = Math.min(min, l);
             }
         }
         final int top = min;
-        return rows.stream().filter(r -> v.level(r) == top).toList();
+        return rows.stream().filter(r -> v.level(r, c) == top).toList();
     }
 
-    private List<Finding> checkTotal(TableView v, int total, List<Integer> parts, Comparison cmp) {
+    private List<Finding> checkTotal(TableView v, int total, Comparison cmp) {
         List<Finding> out = new ArrayList<>();
-        if (parts.size() < 2) {
-            return out;
-        }
         List<Integer> failed = new ArrayList<>();
         List<Finding> perColumn = new ArrayList<>();
+        List<List<Integer>> partsOf = new ArrayList<>();
         for (int c = 0; c < v.cols(); c++) {
-            if (!v.role(c).additive()) {
+            partsOf.add(List.of());
+            if (!v.role(c).additive() || v.isLabelColumn(c) || !v.isTotal(total, c)) {
                 continue;
             }
+            List<Integer> parts = parts(v, total, c);
+            partsOf.set(c, parts);
             Figure printed = v.figure(total, c);
             List<Term> terms = terms(v, parts, c);
-            if (printed == null || terms.isEmpty() || printed.unit() == Unit.PERCENT) {
+            if (printed == null || parts.size() < 2 || terms.isEmpty() || printed.unit() == Unit.PERCENT) {
                 continue;
             }
             String[] what = {v.table().id() + (v.table().caption() == null ? "" : "「" + v.table().caption() + "」")
@@ -113,7 +119,8 @@ public final class ColumnSumRule implements Rule {
             for (int j = i + 1; j < failed.size(); j++) {
                 int a = failed.get(i);
                 int b = failed.get(j);
-                Finding swap = explained.contains(a) || explained.contains(b) ? null : swapped(v, total, parts, a, b, cmp);
+                Finding swap = explained.contains(a) || explained.contains(b) || !partsOf.get(a).equals(partsOf.get(b))
+                        ? null : swapped(v, total, partsOf.get(a), a, b, cmp);
                 if (swap != null) {
                     out.add(swap);
                     explained.add(a);

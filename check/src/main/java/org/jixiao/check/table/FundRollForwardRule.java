@@ -49,12 +49,15 @@ public final class FundRollForwardRule implements Rule {
     }
 
     private void check(TableView v, Comparison cmp, List<Finding> out) {
-        int begin = row(v, BEGIN);
-        int income = row(v, INCOME);
-        int expense = row(v, EXPENSE);
-        int surplus = row(v, SURPLUS);
-        int end = row(v, END);
         for (int c = 0; c < v.cols(); c++) {
+            if (v.isLabelColumn(c)) {
+                continue;
+            }
+            int begin = row(v, BEGIN, c);
+            int income = row(v, INCOME, c);
+            int expense = row(v, EXPENSE, c);
+            int surplus = row(v, SURPLUS, c);
+            int end = row(v, END, c);
             Figure b = fig(v, begin, c);
             Figure i = fig(v, income, c);
             Figure x = fig(v, expense, c);
@@ -89,9 +92,9 @@ public final class FundRollForwardRule implements Rule {
     }
 
     /** The first data row whose label matches. */
-    private static int row(TableView v, Pattern p) {
+    private static int row(TableView v, Pattern p, int c) {
         for (int r = v.headerRows(); r < v.rows(); r++) {
-            if (p.matcher(v.label(r)).find()) {
+            if (p.matcher(v.label(r, c)).find()) {
                 return r;
             }
         }

@@ -2,6 +2,7 @@ package org.jixiao.check.table;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jixiao.check.Comparison;
 import org.jixiao.check.Figure;
 import org.jixiao.check.Rule;
@@ -40,11 +41,13 @@ public final class SubtotalRule implements Rule {
                 continue;
             }
             for (int r = v.headerRows(); r < v.rows(); r++) {
-                int level = v.level(r);
-                if (level >= 1 && level <= 4) {
-                    List<Integer> children = children(v, r, level);
-                    if (children.size() >= 2) {
-                        check(v, r, children, cmp, out);
+                for (int c = 0; c < v.cols(); c++) {
+                    int level = v.level(r, c);
+                    if (level >= 1 && level <= 4 && !v.isLabelColumn(c) && v.role(c).additive()) {
+                        List<Integer> children = children(v, r, c, level);
+                        if (children.size() >= 2) {
+                            check(v, r, c, children, cmp).ifPresent(out::add);
+                        }
                     }
                 }
             }
@@ -52,49 +55,44 @@ public final class SubtotalRule implements Rule {
         return out;
     }
 
-    static List<Integer> children(TableView v, int parent, int level) {
+    static List<Integer> children(TableView v, int parent, int c, int level) {
         List<Integer> rows = new ArrayList<>();
         int min = Integer.MAX_VALUE;
         for (int r = parent + 1; r < v.rows(); r++) {
-            int l = v.level(r);
+            int l = v.level(r, c);
             if (l == 5) {
                 continue;
             }
-            if (l == 0 || l <= level || v.isTotal(r)) {
+            if (l == 0 || l <= level || v.isTotal(r, c)) {
                 break;
             }
             rows.add(r);
             min = Math.min(min, l);
         }
         final int top = min;
-        return rows.stream().filter(r -> v.level(r) == top).toList();
+        return rows.stream().filter(r -> v.level(r, c) == top).toList();
     }
 
-    private static void check(TableView v, int parent, List<Integer> children, Comparison cmp, List<Finding> out) {
-        for (int c = 0; c < v.cols(); c++) {
-            if (!v.role(c).additive()) {
-                continue;
-            }
-            Figure p = v.figure(parent, c);
-            if (p == null || p.unit() == Unit.PERCENT) {
-                continue;
-            }
-            List<Term> terms = new ArrayList<>();
-            for (int r : children) {
-                Figure f = v.figure(r, c);
-                if (f != null && f.unit() != Unit.PERCENT) {
-                    terms.add(Term.plus(f));
-                }
-            }
-            if (terms.isEmpty()) {
-                continue;
-            }
-            String col = v.header(c).isEmpty() ? "第" + (c + 1) + "列" : "「" + v.header(c) + "」列";
-            String[] what = {v.table().id() + (v.table().caption() == null ? "" : "「" + v.table().caption() + "」")
-                    + " 第" + (parent + 1) + "行「" + v.label(parent) + "」" + col + "与其下级各行之和",
-                    "table " + v.table().id() + " row " + (parent + 1) + " (" + v.label(parent) + "), column "
-                            + (c + 1) + ", vs the sum of its sub-rows"};
-            cmp.sumCheck(ID, what, p, terms, new String[] {"subtotal", "part"}).ifPresent(out::add);
+    private static Optional<Finding> check(TableView v, int parent, int c, List<Integer> children, Comparison cmp) {
+        Figure p = v.figure(parent, c);
+        if (p == null || p.unit() == Unit.PERCENT) {
+            return Optional.empty();
         }
+        List<Term> terms = new ArrayList<>();
+        for (int r : children) {
+            Figure f = v.figure(r, c);
+            if (f != null && f.unit() != Unit.PERCENT) {
+                terms.add(Term.plus(f));
+            }
+        }
+        if (terms.isEmpty()) {
+            return Optional.empty();
+        }
+        String col = v.header(c).isEmpty() ? "第" + (c + 1) + "列" : "「" + v.header(c) + "」列";
+        String[] what = {v.table().id() + (v.table().caption() == null ? "" : "「" + v.table().caption() + "」")
+                + " 第" + (parent + 1) + "行「" + v.label(parent, c) + "」" + col + "与其下级各行之和",
+                "table " + v.table().id() + " row " + (parent + 1) + " (" + v.label(parent, c) + "), column "
+                        + (c + 1) + ", vs the sum of its sub-rows"};
+        return cmp.sumCheck(ID, what, p, terms, new String[] {"subtotal", "part"});
     }
 }

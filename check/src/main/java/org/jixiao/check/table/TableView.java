@@ -33,6 +33,7 @@ public final class TableView {
     private final Unit unit;
     private final List<String> headers = new ArrayList<>();
     private final List<ColumnRole> roles = new ArrayList<>();
+    private final boolean[] labelColumn;
 
     private TableView(Table table) {
         this.table = table;
@@ -55,6 +56,10 @@ public final class TableView {
             String h = header(c);
             headers.add(h);
             roles.add(ColumnRole.of(h));
+        }
+        this.labelColumn = new boolean[cols];
+        for (int c = 0; c < cols; c++) {
+            labelColumn[c] = isLabelColumn(c);
         }
     }
 
@@ -123,6 +128,87 @@ public final class TableView {
         return sb.toString();
     }
 
+    /**
+     * The label of the row for the figure in column {@code col}: the texts of the label columns just
+     * left of the column's run of value columns. A 收支总表 prints 收入 and 支出 side by side; each
+     * side has its own labels.
+     */
+    public String label(int row, int col) {
+        StringBuilder sb = new StringBuilder();
+        for (int c : panelLabels(col)) {
+            Cell cell = slots[row][c];
+            ColumnRole r = roles.get(c);
+            if (cell != null && r != ColumnRole.CODE && r != ColumnRole.SERIAL && quantities[row][c] == null
+                    && !NOTHING.matcher(cell.text()).matches()) {
+                sb.append(cell.text().replaceAll("\\s+", ""));
+            } else if (cell != null && r == ColumnRole.SERIAL && quantities[row][c] == null) {
+                sb.append(cell.text().replaceAll("\\s+", ""));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The label columns of the panel column {@code col} is in, left to right. */
+    List<Integer> panelLabels(int col) {
+        int c = col;
+        while (c >= 0 && !labelColumn[c]) {
+            c--;
+        }
+        List<Integer> out = new ArrayList<>();
+        while (c >= 0 && labelColumn[c]) {
+            out.add(0, c);
+            c--;
+        }
+        return out;
+    }
+
+    /** True when column {@code col} holds labels (text, codes, serial numbers) rather than figures. */
+    public boolean isLabelColumn(int col) {
+        ColumnRole r = roles.get(col);
+        if (r == ColumnRole.CODE || r == ColumnRole.SERIAL) {
+            return true;
+        }
+        int numbers = 0;
+        int texts = 0;
+        for (int row = headerRows; row < rows(); row++) {
+            Cell cell = slots[row][col];
+            if (cell == null || NOTHING.matcher(cell.text()).matches()) {
+                continue;
+            }
+            if (quantities[row][col] != null) {
+                numbers++;
+            } else {
+                texts++;
+            }
+        }
+        return texts > numbers;
+    }
+
+    /**
+     * The depth of a row in a classification (类 1, 款 2, 项 3) from the code columns of the panel
+     * of {@code col}: split codes count their filled cells, one code column counts digits (201 →
+     * 1, 20101 → 2, 2010101 → 3); 0 when there are no codes.
+     */
+    public int codeDepth(int row, int col) {
+        List<Integer> codes = panelLabels(col).stream().filter(c -> roles.get(c) == ColumnRole.CODE).toList();
+        if (codes.isEmpty()) {
+            return 0;
+        }
+        if (codes.size() == 1) {
+            Cell cell = slots[row][codes.get(0)];
+            String digits = cell == null ? "" : cell.text().replaceAll("\\D", "");
+            return digits.isEmpty() ? 0 : Math.max(1, (digits.length() - 1) / 2);
+        }
+        int depth = 0;
+        for (int c : codes) {
+            Cell cell = slots[row][c];
+            if (cell != null && !NOTHING.matcher(cell.text()).matches()) {
+                depth++;
+            }
+        }
+        return depth;
+    }
+
     /** The row's cell texts joined with " | ", for quoting. */
     public String rowText(int row) {
         List<String> parts = new ArrayList<>();
@@ -133,20 +219,20 @@ public final class TableView {
         return String.join(" | ", parts);
     }
 
-    public boolean isTotal(int row) {
-        return TOTAL_P.matcher(label(row)).find();
+    public boolean isTotal(int row, int col) {
+        return TOTAL_P.matcher(label(row, col)).find();
     }
 
-    public boolean isSubtotal(int row) {
-        return SUBTOTAL_P.matcher(label(row)).find();
+    public boolean isSubtotal(int row, int col) {
+        return SUBTOTAL_P.matcher(label(row, col)).find();
     }
 
     /**
      * The nesting level of a row from its label's numbering: 1 for 一、, 2 for （一）, 3 for 1、,
      * 4 for （1）, 5 for 其中, 0 when it has none.
      */
-    public int level(int row) {
-        Matcher m = NUMBERING.matcher(label(row));
+    public int level(int row, int col) {
+        Matcher m = NUMBERING.matcher(label(row, col));
         if (!m.find()) {
             return 0;
         }
@@ -165,7 +251,7 @@ public final class TableView {
         if (q == null || cell == null) {
             return null;
         }
-        String label = label(row) + " / " + headers.get(col);
+        String label = label(row, col) + " / " + headers.get(col);
         String caption = table.caption() == null ? "" : table.caption() + ": ";
         return Figure.of(cell, q, label, caption + rowText(row));
     }

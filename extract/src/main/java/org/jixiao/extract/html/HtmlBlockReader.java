@@ -40,7 +40,7 @@ public final class HtmlBlockReader {
     public RawDocument read(Document doc, ExtractContext ctx) throws ExtractionException {
         Validate.notNullParam(doc, "doc");
         Validate.notNullParam(ctx, "ctx");
-        BlockCollector out = new BlockCollector(ctx.reportId(), extractor);
+        BlockCollector out = new BlockCollector(ctx, extractor);
         Element root = doc.body() == null ? doc : doc.body();
         new Walk(out, ctx).node(root);
         return out.build(0);

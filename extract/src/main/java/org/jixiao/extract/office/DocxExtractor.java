@@ -22,7 +22,8 @@ import org.jixiao.model.Validate;
 /**
  * DOCX with POI's XWPF, read directly rather than through Tika's XHTML because Tika drops
  * {@code gridSpan} and vertical merges. Body elements in order: paragraphs (empty ones skipped),
- * tables (with spans), and the paragraphs of content controls.
+ * tables (with spans), the paragraphs of text boxes after the paragraph that anchors them, and the
+ * paragraphs of content controls.
  */
 public final class DocxExtractor implements BlockExtractor {
     public static final String NAME = "docx";
@@ -46,11 +47,11 @@ public final class DocxExtractor implements BlockExtractor {
         // The package was read into memory; revert() frees it, where close() would try to save it.
         try {
             XWPFDocument doc = open(pkg, ctx);
-            BlockCollector out = new BlockCollector(ctx.reportId(), NAME);
+            BlockCollector out = new BlockCollector(ctx, NAME);
             for (IBodyElement e : doc.getBodyElements()) {
                 ctx.checkDeadline();
                 switch (e.getElementType()) {
-                    case PARAGRAPH -> out.paragraph(DocxText.paragraph((XWPFParagraph) e));
+                    case PARAGRAPH -> paragraph((XWPFParagraph) e, out);
                     case TABLE -> table((XWPFTable) e, out, ctx);
                     case CONTENTCONTROL -> contentControl((XWPFSDT) e, out);
                 }
@@ -68,6 +69,14 @@ public final class DocxExtractor implements BlockExtractor {
             return new XWPFDocument(pkg);
         } catch (IOException | RuntimeException e) {
             throw OoxmlPackages.failure(e, ctx, WHAT);
+        }
+    }
+
+    /** The paragraph, then the paragraphs of text boxes anchored in it. */
+    private static void paragraph(XWPFParagraph p, BlockCollector out) {
+        out.paragraph(DocxText.paragraph(p));
+        for (String boxed : DocxText.textBoxParagraphs(p)) {
+            out.paragraph(boxed);
         }
     }
 

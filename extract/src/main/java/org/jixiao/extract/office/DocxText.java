@@ -3,6 +3,8 @@ package org.jixiao.extract.office;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.xml.namespace.QName;
+
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.IRunElement;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -11,14 +13,56 @@ import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
 
 /**
  * Text of Word paragraphs and cells as printed: runs, hyperlinks, field results and content
- * controls, without deleted revisions, bookmarks or footnote markers, and with the text of text
- * boxes anchored in a run (POI's run text carries it).
+ * controls, without deleted revisions, bookmarks or footnote markers. POI's run text leaves out
+ * text boxes; {@link #textBoxParagraphs} reads them.
  */
 final class DocxText {
     private DocxText() {
+    }
+
+    private static final String W = "declare namespace w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' ";
+    private static final String TEXT_BOXES = W + ".//w:txbxContent/w:p";
+    private static final String TEXTS = W + ".//w:t";
+    private static final String MARKUP_COMPATIBILITY = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+
+    /**
+     * The paragraphs of the text boxes anchored in a paragraph, in order. Word writes a modern text
+     * box twice (DrawingML in mc:Choice, VML in mc:Fallback); the fallback copy is skipped.
+     */
+    static List<String> textBoxParagraphs(XWPFParagraph host) {
+        List<String> out = new ArrayList<>();
+        // Inside VML and DrawingML the schema types are lost (XmlAnyType), so read the w:t texts.
+        for (XmlObject p : host.getCTP().selectPath(TEXT_BOXES)) {
+            if (inFallback(p)) {
+                continue;
+            }
+            StringBuilder sb = new StringBuilder();
+            for (XmlObject t : p.selectPath(TEXTS)) {
+                try (XmlCursor c = t.newCursor()) {
+                    sb.append(c.getTextValue());
+                }
+            }
+            out.add(sb.toString());
+        }
+        return out;
+    }
+
+    private static boolean inFallback(XmlObject o) {
+        try (XmlCursor c = o.newCursor()) {
+            while (c.toParent()) {
+                QName name = c.getName();
+                if (name != null && MARKUP_COMPATIBILITY.equals(name.getNamespaceURI())
+                        && "Fallback".equals(name.getLocalPart())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static String paragraph(XWPFParagraph p) {

@@ -101,7 +101,7 @@ public final class SpreadsheetExtractor implements BlockExtractor {
     private RawDocument read(Workbook wb, ExtractContext ctx) throws ExtractionException {
         DataFormatter fmt = new DataFormatter(Locale.CHINA);
         fmt.setUseCachedValuesForFormulaCells(true);
-        BlockCollector out = new BlockCollector(ctx.reportId(), name);
+        BlockCollector out = new BlockCollector(ctx, name);
         for (Sheet sheet : wb) {
             ctx.checkDeadline();
             out.table(sheet(sheet, fmt, out, ctx), sheet.getSheetName().strip());

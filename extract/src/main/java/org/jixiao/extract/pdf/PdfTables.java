@@ -80,7 +80,8 @@ public final class PdfTables {
         List<PageTable> ruled = recognizer.recognize(inside).stream()
                 .filter(t -> "lattice".equals(t.method())).toList();
         if (!ruled.isEmpty()) {
-            return ruled;
+            // an area drawn a little above or below the rules cuts an empty slice off the page
+            return ruled.stream().map(PageTable::withoutEmptyEdgeRows).toList();
         }
         PageTable whole = areaReader.fromRegion(inside, area);
         return whole == null ? List.of() : List.of(whole);

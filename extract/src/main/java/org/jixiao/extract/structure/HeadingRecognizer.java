@@ -41,13 +41,13 @@ public final class HeadingRecognizer {
 
     private Optional<HeadingCandidate> candidate(NumberingStyle style, Matcher m, String text) {
         String title = m.group(2).strip();
-        int ordinal = style == NumberingStyle.CHINESE || style == NumberingStyle.PAREN_CHINESE
-                ? NumberingStyle.chineseValue(m.group(1)) : Integer.parseInt(m.group(1));
+        int ordinal = Character.isDigit(m.group(1).charAt(0)) ? Integer.parseInt(m.group(1))
+                : NumberingStyle.chineseValue(m.group(1));
         if (ordinal < 1) {
             return Optional.empty();
         }
         String number = text.substring(0, m.start(2)).strip().replace(" ", "");
-        if (style == NumberingStyle.ATTACHMENT) {
+        if (style.mayStandAlone()) {
             number = number.replaceAll("[：:、.．]$", "");
             return title.isEmpty() || titleLike(title) ? Optional.of(new HeadingCandidate(style, ordinal, number, title))
                     : Optional.empty();

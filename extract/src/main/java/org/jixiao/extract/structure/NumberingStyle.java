@@ -10,6 +10,10 @@ import java.util.regex.Pattern;
 public enum NumberingStyle {
     /** 附件1, 附件3-1. */
     ATTACHMENT(Pattern.compile("^附件\\s*(\\d{1,2})(?:\\s*[-－—]\\s*\\d{1,2})?(?![\\d.．])\\s*[：:、.．]?\\s*(.*)$")),
+    /** 第一部分, 第二章, 第三篇 (the title may follow on its own line). */
+    PART(Pattern.compile("^第\\s*([一二三四五六七八九十]{1,3})\\s*(?:部分|章|篇)[\\s、：:]*(.*)$")),
+    /** 第一节 … */
+    CHAPTER_SECTION(Pattern.compile("^第\\s*([一二三四五六七八九十]{1,3})\\s*节[\\s、：:]*(.*)$")),
     /** 一、 二、 … */
     CHINESE(Pattern.compile("^([一二三四五六七八九十]{1,3})\\s*[、．.]\\s*(.+)$")),
     /** （一） （二） … */
@@ -29,6 +33,11 @@ public enum NumberingStyle {
 
     Pattern pattern() {
         return pattern;
+    }
+
+    /** True for numbers printed alone on a line with the title below ("附件1", "第一部分"). */
+    boolean mayStandAlone() {
+        return this == ATTACHMENT || this == PART || this == CHAPTER_SECTION;
     }
 
     /** The value of a Chinese numeral up to 99 (一 … 九十九), or -1. */

@@ -3,10 +3,12 @@ package org.jixiao.extract.structured;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jixiao.extract.ExtractContext;
 import org.jixiao.extract.RawDocument;
 import org.jixiao.model.Block;
 import org.jixiao.model.BlockType;
 import org.jixiao.model.Cell;
+import org.jixiao.model.DiagnosticCode;
 import org.jixiao.model.Provenance;
 import org.jixiao.model.Table;
 import org.jixiao.model.Validate;
@@ -17,14 +19,18 @@ import org.jixiao.model.Validate;
  * the document text formed by the block texts joined with '\n'.
  */
 public final class BlockCollector {
+    private final ExtractContext ctx;
     private final String reportId;
     private final String extractor;
     private final List<Block> blocks = new ArrayList<>();
     private final List<Table> tables = new ArrayList<>();
-    private int offset;
+    private long offset;
+    private boolean full;
 
-    public BlockCollector(String reportId, String extractor) {
-        this.reportId = Validate.notNullParam(reportId, "reportId");
+    /** Blocks for the context's report, at most {@code maxTextChars} characters of text in all. */
+    public BlockCollector(ExtractContext ctx, String extractor) {
+        this.ctx = Validate.notNullParam(ctx, "ctx");
+        this.reportId = ctx.reportId();
         this.extractor = Validate.notNullParam(extractor, "extractor");
     }
 
@@ -32,7 +38,7 @@ public final class BlockCollector {
     public void paragraph(String text) {
         Validate.notNullParam(text, "text");
         String t = text.strip();
-        if (t.isEmpty()) {
+        if (t.isEmpty() || !room(t.length())) {
             return;
         }
         String id = "b" + blocks.size();
@@ -70,6 +76,9 @@ public final class BlockCollector {
         Table table = new Table(tableId, caption, null, List.of(), List.of(), extractor, grid.rows(), grid.cols(),
                 grid.cells(), where);
         String text = tableText(table);
+        if (!room(text.length())) {
+            return;
+        }
         tables.add(table);
         blocks.add(new Block(blockId, BlockType.TABLE, text, -1, null, List.of(), tableId,
                 blockProvenance(blockId, text).withExtractor(extractor)));
@@ -83,8 +92,19 @@ public final class BlockCollector {
         return new RawDocument(blocks, tables, pageCount);
     }
 
+    /** True when the text fits in the limit; the first time it does not, says so once. */
+    private boolean room(int chars) {
+        if (!full && offset + chars > ctx.limits().maxTextChars()) {
+            full = true;
+            ctx.warn(DiagnosticCode.TOO_LARGE, ctx.fileName() + ": more than " + ctx.limits().maxTextChars()
+                    + " characters of text; the rest of the document is dropped", null);
+        }
+        return !full;
+    }
+
     private Provenance blockProvenance(String id, String text) {
-        Provenance p = Provenance.ofBlock(reportId, id, null, extractor).withChars(offset, offset + text.length());
+        int start = (int) offset;
+        Provenance p = Provenance.ofBlock(reportId, id, null, extractor).withChars(start, start + text.length());
         offset += text.length() + 1;
         return p;
     }

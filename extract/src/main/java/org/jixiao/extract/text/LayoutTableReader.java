@@ -136,18 +136,68 @@ final class LayoutTableReader {
         return false;
     }
 
-    private static TableDraft toDraft(List<Row> rows, int first, int last) {
+    private static TableDraft toDraft(List<Row> parsed, int first, int last) {
         TableDraft draft = new TableDraft(first);
         int cols = 0;
-        for (Row r : rows) {
+        for (Row r : parsed) {
             cols = Math.max(cols, r.cells().size());
         }
+        List<Row> rows = joinWrappedHeaderCells(parsed, cols);
         double[] anchors = anchors(rows, cols);
-        for (Row r : rows) {
-            draft.addRow(align(r.cells(), cols, anchors), last);
+        for (int i = 0; i < rows.size(); i++) {
+            List<Piece> cells = rows.get(i).cells();
+            Row next = i + 1 < rows.size() ? rows.get(i + 1) : null;
+            draft.addRow(headsFigureColumns(cells, next, cols) ? shifted(cells) : align(cells, cols, anchors), last);
         }
         draft.touch(last);
         return draft;
+    }
+
+    /**
+     * A header row short of the table's columns, followed by a lone title and then figures: the
+     * lone title is the header's last cell, wrapped onto the next line ("预算执行进度(%)").
+     */
+    private static List<Row> joinWrappedHeaderCells(List<Row> rows, int cols) {
+        List<Row> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            Row lone = i + 1 < rows.size() ? rows.get(i + 1) : null;
+            Row after = i + 2 < rows.size() ? rows.get(i + 2) : null;
+            boolean header = r.cells().size() >= 2 && r.cells().size() < cols
+                    && r.cells().stream().noneMatch(p -> LayoutLine.isValue(p.text()));
+            if (header && lone != null && lone.labelOnly() && !NUMBERED.matcher(lone.cells().get(0).text()).matches()
+                    && after != null && after.cells().size() >= 2 && !after.labelOnly()) {
+                List<Piece> joined = new ArrayList<>(r.cells());
+                joined.add(lone.cells().get(0));
+                out.add(new Row(joined, false));
+                i++;
+            } else {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A header of one column fewer than the row under it, which is a label followed by figures,
+     * titles the figure columns: the label column has no title of its own.
+     */
+    private static boolean headsFigureColumns(List<Piece> cells, Row next, int cols) {
+        if (next == null || cells.size() != cols - 1 || next.cells().size() != cols
+                || cells.stream().anyMatch(p -> LayoutLine.isValue(p.text()))) {
+            return false;
+        }
+        List<Piece> below = next.cells();
+        return !LayoutLine.isValue(below.get(0).text()) && LayoutLine.valuesOnly(below.subList(1, below.size()));
+    }
+
+    private static List<DraftCell> shifted(List<Piece> cells) {
+        List<DraftCell> out = new ArrayList<>();
+        for (int k = 0; k < cells.size(); k++) {
+            Piece p = cells.get(k);
+            out.add(new DraftCell(p.text(), p.start(), p.end(), k + 1));
+        }
+        return out;
     }
 
     /** Mean character column of each grid column over the rows that have every column. */

@@ -136,6 +136,16 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void textIsBoundedByTheCharacterLimit() throws Exception {
+        ExtractLimits limits = new ExtractLimits(1 << 20, 10, 5_000, 100, java.time.Duration.ofSeconds(30), 100);
+        ExtractContext ctx = new ExtractContext("r", "long.html", null, limits);
+        String page = "<p>" + "一".repeat(60) + "</p><p>" + "二".repeat(30) + "</p><p>" + "三".repeat(30) + "</p>";
+        RawDocument doc = html.extract(new ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8)), ctx);
+        assertEquals(2, doc.blocks().size(), "60 + 1 + 30 fit in 100 characters, the third paragraph does not");
+        assertTrue(ctx.diagnostics().stream().anyMatch(d -> d.code() == org.jixiao.model.DiagnosticCode.TOO_LARGE));
+    }
+
+    @Test
     void hugeSpansAreBoundedByTheCellLimit() throws Exception {
         StringBuilder page = new StringBuilder("<table>");
         for (int i = 0; i < 300; i++) {

@@ -146,6 +146,45 @@ class DocxExtractorTest {
     }
 
     @Test
+    void realTemplateVerticalMergesBecomeRowSpans() throws Exception {
+        RawDocument doc = extract(docx, java.nio.file.Path.of("src", "test", "resources", "office",
+                "gov_disclosure_annual_report_template.docx"));
+        assertEquals(3, doc.tables().size());
+        Table requests = doc.tables().get(1);
+        assertEquals(28, requests.rows());
+        assertEquals(10, requests.cols());
+        Cell corner = requests.cellAt(0, 0).orElseThrow();
+        assertEquals(3, corner.rowSpan());
+        assertEquals(3, corner.colSpan());
+        assertEquals("申请人情况", requests.text(0, 3));
+        assertEquals(7, requests.cellAt(0, 3).orElseThrow().colSpan());
+        assertEquals(2, requests.cellAt(1, 3).orElseThrow().rowSpan(), "自然人");
+        Cell results = requests.cellAt(5, 0).orElseThrow();
+        assertEquals("三、本年度办理结果", results.text());
+        assertEquals(22, results.rowSpan(), "restart + 21 continue cells");
+        Cell refused = requests.cellAt(7, 1).orElseThrow();
+        assertEquals("（三）不予公开", refused.text());
+        assertEquals(8, refused.rowSpan());
+        assertEquals("8.属于行政查询事项", requests.text(14, 2));
+        assertEquals(refused, requests.cellAt(14, 1).orElseThrow());
+        assertEquals("四、结转下年度继续办理", requests.text(27, 0));
+
+        Table appeals = doc.tables().get(2);
+        assertEquals(15, appeals.cols());
+        assertEquals(10, appeals.cellAt(0, 5).orElseThrow().colSpan(), "行政诉讼");
+        assertEquals("结果\n纠正", appeals.text(1, 1), "a line break inside a paragraph is kept as a wrap on purpose");
+        assertEquals(2, appeals.cellAt(1, 1).orElseThrow().rowSpan());
+    }
+
+    @Test
+    void textBoxParagraphsFollowTheirAnchorOnce() throws Exception {
+        RawDocument doc = docx.extract(new ByteArrayInputStream(OfficeFixtures.docxWithTextBoxes()),
+                new ExtractContext("r", "boxes.docx", null, ExtractLimits.defaults()));
+        assertEquals(List.of("正文", "框内文字", "第二段", "正文2", "新式框"),
+                doc.blocks().stream().map(Block::text).toList());
+    }
+
+    @Test
     void tooManyCellsIsWarnedAndBounded() throws Exception {
         ExtractLimits small = new ExtractLimits(1 << 20, 10, 20, 1_000_000, java.time.Duration.ofSeconds(30), 100);
         ExtractContext ctx = new ExtractContext("r", R000 + ".docx", null, small);

@@ -15,8 +15,10 @@ import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
@@ -53,6 +55,36 @@ final class OfficeFixtures {
             inner.addNewTc().addNewP().addNewR().addNewT().setStringValue("y");
             t.getRow(2).getCell(2).setText("c");
             doc.createParagraph().createRun().setText("after");
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    /**
+     * Two paragraphs with text boxes: an old VML one with two paragraphs, and a modern one that Word
+     * writes twice (DrawingML in mc:Choice, VML in mc:Fallback).
+     */
+    static byte[] docxWithTextBoxes() throws Exception {
+        String box = "<w:txbxContent><w:p><w:r><w:t>%s</w:t></w:r></w:p>%s</w:txbxContent>";
+        String vml = "<w:r xmlns:w='" + W + "' xmlns:v='urn:schemas-microsoft-com:vml'><w:pict><v:shape><v:textbox>"
+                + box.formatted("框内文字", "<w:p><w:r><w:t>第二</w:t></w:r><w:r><w:t>段</w:t></w:r></w:p>")
+                + "</v:textbox></v:shape></w:pict></w:r>";
+        String modern = "<w:r xmlns:w='" + W + "' xmlns:v='urn:schemas-microsoft-com:vml'"
+                + " xmlns:mc='http://schemas.openxmlformats.org/markup-compatibility/2006'"
+                + " xmlns:wps='http://schemas.microsoft.com/office/word/2010/wordprocessingShape'>"
+                + "<mc:AlternateContent><mc:Choice Requires='wps'><w:drawing><wps:wsp><wps:txbx>"
+                + box.formatted("新式框", "") + "</wps:txbx></wps:wsp></w:drawing></mc:Choice>"
+                + "<mc:Fallback><w:pict><v:shape><v:textbox>" + box.formatted("新式框", "")
+                + "</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>";
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XWPFParagraph p = doc.createParagraph();
+            p.createRun().setText("正文");
+            p.getCTP().addNewR().set(CTR.Factory.parse(vml));
+            XWPFParagraph p2 = doc.createParagraph();
+            p2.createRun().setText("正文2");
+            p2.getCTP().addNewR().set(CTR.Factory.parse(modern));
             doc.write(out);
             return out.toByteArray();
         }

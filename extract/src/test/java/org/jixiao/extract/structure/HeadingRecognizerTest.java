@@ -26,6 +26,9 @@ class HeadingRecognizerTest {
         "附件3-1|ATTACHMENT|3|附件3-1|''",
         "附件14|ATTACHMENT|14|附件14|''",
         "附件2 2024年度部门整体支出绩效自评表|ATTACHMENT|2|附件2|2024年度部门整体支出绩效自评表",
+        "第一部分部门概况|PART|1|第一部分|部门概况",
+        "第二部分 2019年度部门预算表|PART|2|第二部分|2019年度部门预算表",
+        "第三节|CHAPTER_SECTION|3|第三节|''",
     })
     void recognizesNumberedHeadings(String text, NumberingStyle style, int ordinal, String number, String title) {
         HeadingCandidate c = recognizer.recognize(text).orElseThrow();

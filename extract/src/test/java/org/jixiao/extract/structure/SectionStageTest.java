@@ -154,12 +154,17 @@ class SectionStageTest {
         assertTrue(firstColumn.contains("五、期末滚存结余"), firstColumn.toString());
         int last = firstColumn.indexOf("五、期末滚存结余");
         assertEquals("75.588", fund.text(last, 3));
-        assertEquals(List.of("项目", "2024年预算数", "2024年调整后预算数", "2024年实际执行数", ""), fund.grid().get(0));
+        assertEquals(List.of("项目", "2024年预算数", "2024年调整后预算数", "2024年实际执行数", "预算执行进度(%)"),
+                fund.grid().get(0));
 
         Table score = r.tables().stream().filter(t -> t.sectionPath().equals(List.of("附件2"))).findFirst().orElseThrow();
         assertEquals("2024年度部门整体支出绩效自评表", score.caption());
         List<String> total = score.grid().get(score.rows() - 1);
         assertEquals("总分", total.get(0));
         assertTrue(total.contains("96.48"), total.toString());
+        // the header titles the figure columns, not the label column
+        assertEquals(List.of("", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"), score.grid().get(0));
+        assertEquals(List.of("年度资金总额", "24,939.80", "30,996.40", "26,842.05", "10", "86.60%", "8.66"),
+                score.grid().get(1));
     }
 }

@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
                 CompareCommand.class,
                 FindingsCommand.class,
                 BenchIndexCommand.class,
+                TablesCommand.class,
+                BenchTablesCommand.class,
         })
 public final class JixiaoCommand implements Runnable {
     @CommandLine.Spec

@@ -25,6 +25,39 @@ public record PageTable(int page, BBox bbox, String method, int rows, int cols, 
         columnXs = Validate.copy(columnXs);
     }
 
+    /** The table without leading and trailing rows that are all blank (and not part of a taller cell). */
+    public PageTable withoutEmptyEdgeRows() {
+        int first = 0;
+        while (first < rows - 1 && blankRow(first)) {
+            first++;
+        }
+        int last = rows - 1;
+        while (last > first && blankRow(last)) {
+            last--;
+        }
+        if (first == 0 && last == rows - 1) {
+            return this;
+        }
+        List<GridCell> kept = new ArrayList<>();
+        for (GridCell c : cells) {
+            if (c.row() >= first && c.row() <= last) {
+                kept.add(new GridCell(c.row() - first, c.col(), c.rowSpan(), c.colSpan(), c.text(), c.bbox()));
+            }
+        }
+        BBox box = new BBox(kept.stream().mapToDouble(c -> c.bbox().top()).min().orElse(bbox.top()), bbox.left(),
+                kept.stream().mapToDouble(c -> c.bbox().bottom()).max().orElse(bbox.bottom()), bbox.right());
+        return new PageTable(page, box, method, last - first + 1, cols, kept, columnXs);
+    }
+
+    private boolean blankRow(int r) {
+        for (GridCell c : cells) {
+            if (c.row() <= r && r < c.row() + c.rowSpan() && (c.rowSpan() > 1 || !c.text().isBlank())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Rows of texts, a spanned cell's text in its first slot and "" elsewhere (tabula's layout). */
     public List<List<String>> grid() {
         String[][] g = new String[rows][cols];

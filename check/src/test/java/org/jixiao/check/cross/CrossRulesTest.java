@@ -1,0 +1,64 @@
+package org.jixiao.check.cross;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.jixiao.check.Checker;
+import org.jixiao.model.Fact;
+import org.jixiao.model.Finding;
+import org.jixiao.model.Provenance;
+import org.jixiao.model.Quantity;
+import org.jixiao.model.Report;
+import org.jixiao.model.ReportMeta;
+import org.jixiao.model.Severity;
+import org.jixiao.model.Unit;
+import org.junit.jupiter.api.Test;
+
+class CrossRulesTest {
+    private static Fact fact(String measure, String scope, String period, String phase, String v, String rid) {
+        return new Fact(measure, scope, null, period, phase, Quantity.of(v, Unit.YI_YUAN), measure,
+                Provenance.ofCell(rid, "t1", 3, 3, 2, "test"));
+    }
+
+    private static Report report(String id, int year, Fact... facts) {
+        ReportMeta m = new ReportMeta("湖南省人力资源和社会保障厅", "湖南省", "province", year, "selfeval-report", null, null,
+                null, null);
+        return new Report(id, null, m, List.of(), List.of(), List.of(), List.of(facts), List.of(), List.of());
+    }
+
+    @Test
+    void closingBalanceCarriesIntoTheNextYear() {
+        Report y24 = report("a", 2024, fact("balance-end", "fund:injury", "2024", "actual", "75.588", "a"));
+        Report ok = report("b", 2025, fact("balance-begin", "fund:injury", "2025", "actual", "75.59", "b"));
+        Report bad = report("c", 2025, fact("balance-begin", "fund:injury", "2025", "actual", "79.53", "c"));
+        assertTrue(new BalanceCarryRule().check(List.of(y24, ok)).isEmpty());
+        List<Finding> f = new BalanceCarryRule().check(List.of(bad, y24));
+        assertEquals(1, f.size(), f.toString());
+        assertEquals("c", f.get(0).reportId());
+        assertEquals(Severity.ERROR, f.get(0).severity());
+        assertEquals("a", f.get(0).evidence().get(0).provenance().reportId());
+    }
+
+    @Test
+    void priorYearFigureQuotedLaterMustMatchItsOwnReport() {
+        Report y23 = report("a", 2023, fact("amount", "sangong", "2023", "actual", "48.59", "a"));
+        Report y24 = report("b", 2024, fact("amount", "sangong", "2023", "actual", "48.95", "b"),
+                fact("amount", "sangong", "2024", "actual", "39.76", "b"));
+        List<Finding> f = new PriorYearQuoteRule().check(List.of(y23, y24));
+        assertEquals(1, f.size(), f.toString());
+        assertEquals("b", f.get(0).reportId());
+        Report same = report("c", 2024, fact("amount", "sangong", "2023", "actual", "48.59", "c"));
+        assertTrue(new PriorYearQuoteRule().check(List.of(y23, same)).isEmpty());
+    }
+
+    @Test
+    void theCheckerFilesCrossFindingsOnTheirReport() {
+        Report y24 = report("a", 2024, fact("balance-end", "fund:injury", "2024", "actual", "75.588", "a"));
+        Report y25 = report("c", 2025, fact("balance-begin", "fund:injury", "2025", "actual", "79.53", "c"));
+        Map<Report, List<Finding>> all = Checker.standard().checkAll(List.of(y24, y25));
+        assertTrue(all.get(y25).stream().anyMatch(x -> x.rule().equals(BalanceCarryRule.ID)));
+        assertTrue(all.get(y24).stream().noneMatch(x -> x.rule().equals(BalanceCarryRule.ID)));
+    }
+}
