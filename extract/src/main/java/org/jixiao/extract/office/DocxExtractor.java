@@ -48,11 +48,12 @@ public final class DocxExtractor implements BlockExtractor {
         try {
             XWPFDocument doc = open(pkg, ctx);
             BlockCollector out = new BlockCollector(ctx, NAME);
+            DocxText text = new DocxText(new ListNumbering(doc.getNumbering()));
             for (IBodyElement e : doc.getBodyElements()) {
                 ctx.checkDeadline();
                 switch (e.getElementType()) {
-                    case PARAGRAPH -> paragraph((XWPFParagraph) e, out);
-                    case TABLE -> table((XWPFTable) e, out, ctx);
+                    case PARAGRAPH -> paragraph((XWPFParagraph) e, text, out);
+                    case TABLE -> table((XWPFTable) e, text, out, ctx);
                     case CONTENTCONTROL -> contentControl((XWPFSDT) e, out);
                 }
             }
@@ -73,15 +74,16 @@ public final class DocxExtractor implements BlockExtractor {
     }
 
     /** The paragraph, then the paragraphs of text boxes anchored in it. */
-    private static void paragraph(XWPFParagraph p, BlockCollector out) {
-        out.paragraph(DocxText.paragraph(p));
+    private static void paragraph(XWPFParagraph p, DocxText text, BlockCollector out) {
+        out.paragraph(text.paragraph(p));
         for (String boxed : DocxText.textBoxParagraphs(p)) {
             out.paragraph(boxed);
         }
     }
 
-    private static void table(XWPFTable table, BlockCollector out, ExtractContext ctx) throws ExtractionException {
-        SpanGrid grid = DocxTableReader.read(table,
+    private static void table(XWPFTable table, DocxText text, BlockCollector out, ExtractContext ctx)
+            throws ExtractionException {
+        SpanGrid grid = DocxTableReader.read(table, text,
                 new SpanGrid(out::cellProvenance, ctx.limits().maxCellsPerTable()), ctx);
         if (grid.truncated()) {
             ctx.warn(DiagnosticCode.TOO_MANY_CELLS, ctx.fileName() + ": table " + out.nextTableId() + " has more than "

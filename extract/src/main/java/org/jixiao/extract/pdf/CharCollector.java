@@ -13,28 +13,37 @@ import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 
 /**
- * Collects the glyphs of one page with positions (as tabula-java's TextStripper). Glyphs whose font
- * has no Unicode mapping are counted and left out, so they never reach the text as garbage.
+ * Collects the glyphs of one page with positions (as tabula-java's TextStripper), and in the same
+ * pass the ruling lines ({@link PathOperators}). Glyphs whose font has no Unicode mapping are
+ * counted and left out, so they never reach the text as garbage.
  */
 final class CharCollector extends PDFTextStripper {
     private final List<TextChar> chars = new ArrayList<>();
+    private final PathRecorder paths = new PathRecorder();
     private int unmapped;
     private String unmappedFont;
 
     CharCollector() {
         setSortByPosition(true);
         setSuppressDuplicateOverlappingText(true);
+        PathOperators.register(this, paths);
     }
 
     /** Reads page {@code pageNumber} (1-based) and returns its glyphs. */
-    List<TextChar> collect(PDDocument doc, int pageNumber) throws IOException {
+    List<TextChar> collect(PDDocument doc, int pageNumber, PathRecorder.PageFrame frame) throws IOException {
         chars.clear();
+        paths.start(frame);
         unmapped = 0;
         unmappedFont = null;
         setStartPage(pageNumber);
         setEndPage(pageNumber);
         getText(doc);
         return List.copyOf(chars);
+    }
+
+    /** Ruling lines of the last page read. */
+    List<Ruling> rulings() {
+        return paths.rulings();
     }
 
     /** Glyphs on the last page read that had no Unicode mapping. */

@@ -23,11 +23,11 @@ public final class PageReader {
         PDPage page = doc.getPage(number - 1);
         PDRectangle crop = page.getCropBox();
         int rotation = ((page.getRotation() % 360) + 360) % 360;
-        RulingCollector.PageFrame frame = new RulingCollector.PageFrame(crop, rotation);
-        List<TextChar> glyphs = chars.collect(doc, number);
+        PathRecorder.PageFrame frame = new PathRecorder.PageFrame(crop, rotation);
+        List<TextChar> glyphs = chars.collect(doc, number, frame);
         unmappedGlyphs = chars.unmappedGlyphs();
         unmappedFont = chars.unmappedFont();
-        List<Ruling> rulings = new RulingCollector(page, frame).collect();
+        List<Ruling> rulings = chars.rulings();
         return new PdfPage(number, frame.displayWidth(), frame.displayHeight(), new ArrayList<>(glyphs), rulings);
     }
 

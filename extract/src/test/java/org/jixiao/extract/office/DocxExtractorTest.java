@@ -185,6 +185,18 @@ class DocxExtractorTest {
     }
 
     @Test
+    void automaticNumbersArePrintedInChineseWhereWordPrintsThem() throws Exception {
+        int[] levels = {0, 1, 1, 2, 2, 3, 3, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        RawDocument doc = docx.extract(new ByteArrayInputStream(OfficeFixtures.docxWithNumbering(levels)),
+                new ExtractContext("r", "numbered.docx", null, ExtractLimits.defaults()));
+        List<String> texts = doc.blocks().stream().map(Block::text).toList();
+        assertEquals(List.of("一、 标题0", "（一） 标题1", "（二） 标题1", "1. 标题2", "2. 标题2", "① 标题3", "② 标题3",
+                "二、 标题0", "（一） 标题1", "三、 标题0"), texts.subList(0, 10), "sub-levels restart under a new parent");
+        assertEquals("十、 标题0", texts.get(16));
+        assertEquals("十一、 标题0", texts.get(17));
+    }
+
+    @Test
     void tooManyCellsIsWarnedAndBounded() throws Exception {
         ExtractLimits small = new ExtractLimits(1 << 20, 10, 20, 1_000_000, java.time.Duration.ofSeconds(30), 100);
         ExtractContext ctx = new ExtractContext("r", R000 + ".docx", null, small);

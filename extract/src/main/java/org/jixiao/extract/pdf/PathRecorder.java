@@ -1,29 +1,26 @@
 package org.jixiao.extract.pdf;
 
 import java.awt.geom.Point2D;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 
 /**
- * Collects the straight horizontal and vertical segments a page strokes, and thin filled
- * rectangles (the way many producers draw cell borders). Curves, images, text and shading fills
- * are ignored, as are wide filled rectangles (cell backgrounds) and white lines.
+ * Records the paths a page paints (in device space, already through the CTM) and keeps what can be
+ * a table ruling: straight horizontal and vertical stroked segments, and thin filled rectangles (the
+ * way many producers draw cell borders). Curves, wide filled rectangles (cell backgrounds) and
+ * white paint are ignored.
  */
-final class RulingCollector extends PDFGraphicsStreamEngine {
+final class PathRecorder {
     /** A filled rectangle at most this thick (pt) is a line. */
     private static final double THIN = 2.5;
     /** Slope tolerance (pt) for a segment to count as horizontal or vertical. */
     private static final double AXIS_TOLERANCE = 1.0;
+    /** Rulings kept per page at most (hostile pages may draw millions of segments). */
+    private static final int MAX_RULINGS = 50_000;
 
-    private final PageFrame frame;
+    private PageFrame frame;
     private final List<Ruling> rulings = new ArrayList<>();
     private final List<double[]> segments = new ArrayList<>();
     private final List<double[]> rectangles = new ArrayList<>();
@@ -32,18 +29,18 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     private Point2D subpathStart = new Point2D.Float();
     private boolean subpathCurved;
 
-    RulingCollector(PDPage page, PageFrame frame) {
-        super(page);
-        this.frame = frame;
+    /** Starts a page. */
+    void start(PageFrame pageFrame) {
+        this.frame = pageFrame;
+        rulings.clear();
+        clearPath();
     }
 
-    List<Ruling> collect() throws IOException {
-        processPage(getPage());
+    List<Ruling> rulings() {
         return List.copyOf(rulings);
     }
 
-    @Override
-    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+    void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
         finishSubpath();
         addSegment(p0, p1);
         addSegment(p1, p2);
@@ -58,49 +55,41 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         subpathStart = p0;
     }
 
-    @Override
-    public void moveTo(float x, float y) {
+    void moveTo(Point2D p) {
         finishSubpath();
-        current = new Point2D.Float(x, y);
-        subpathStart = current;
-        subpath.add(current);
+        current = p;
+        subpathStart = p;
+        subpath.add(p);
     }
 
-    @Override
-    public void lineTo(float x, float y) {
-        Point2D p = new Point2D.Float(x, y);
+    void lineTo(Point2D p) {
         addSegment(current, p);
         current = p;
         subpath.add(p);
     }
 
-    @Override
-    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-        current = new Point2D.Float(x3, y3);
+    void curveTo(Point2D end) {
+        current = end;
         // a curved subpath is never a rectangle
         subpath.clear();
         subpathCurved = true;
     }
 
-    @Override
-    public Point2D getCurrentPoint() {
+    Point2D currentPoint() {
         return current;
     }
 
-    @Override
-    public void closePath() {
+    void closePath() {
         addSegment(current, subpathStart);
         current = subpathStart;
     }
 
-    @Override
-    public void endPath() {
+    void endPath() {
         clearPath();
     }
 
-    @Override
-    public void strokePath() throws IOException {
-        if (!isWhite(getGraphicsState().getStrokingColor())) {
+    void stroke(boolean white) {
+        if (!white) {
             for (double[] s : segments) {
                 emit(s[0], s[1], s[2], s[3]);
             }
@@ -108,10 +97,9 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         clearPath();
     }
 
-    @Override
-    public void fillPath(int windingRule) throws IOException {
+    void fill(boolean white) {
         finishSubpath();
-        if (!isWhite(getGraphicsState().getNonStrokingColor())) {
+        if (!white) {
             for (double[] r : rectangles) {
                 double w = r[2] - r[0];
                 double h = r[3] - r[1];
@@ -125,31 +113,6 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
             }
         }
         clearPath();
-    }
-
-    @Override
-    public void fillAndStrokePath(int windingRule) throws IOException {
-        strokePath();
-    }
-
-    @Override
-    public void clip(int windingRule) {
-        // clipping paths are not drawn; the following 'n' clears them
-    }
-
-    @Override
-    public void shadingFill(COSName shadingName) {
-        // shading fills are backgrounds, never rulings
-    }
-
-    @Override
-    public void drawImage(PDImage pdImage) {
-        // images carry no rulings we can use
-    }
-
-    @Override
-    protected void showText(byte[] string) {
-        // text is read by CharCollector; skipping glyphs here keeps this pass cheap
     }
 
     private void addSegment(Point2D a, Point2D b) {
@@ -189,6 +152,9 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     }
 
     private void emit(double x1, double y1, double x2, double y2) {
+        if (frame == null || rulings.size() >= MAX_RULINGS) {
+            return;
+        }
         double[] a = frame.toDisplay(x1, y1);
         double[] b = frame.toDisplay(x2, y2);
         double dx = Math.abs(a[0] - b[0]);
@@ -197,17 +163,6 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
             rulings.add(Ruling.horizontal((a[1] + b[1]) / 2, a[0], b[0]));
         } else if (dx <= AXIS_TOLERANCE && dy > AXIS_TOLERANCE) {
             rulings.add(Ruling.vertical((a[0] + b[0]) / 2, a[1], b[1]));
-        }
-    }
-
-    private static boolean isWhite(PDColor color) {
-        if (color == null) {
-            return false;
-        }
-        try {
-            return (color.toRGB() & 0xFFFFFF) == 0xFFFFFF;
-        } catch (IOException | RuntimeException e) {
-            return false;
         }
     }
 
