@@ -48,11 +48,12 @@ public final class DocxExtractor implements BlockExtractor {
         try {
             XWPFDocument doc = open(pkg, ctx);
             BlockCollector out = new BlockCollector(ctx, NAME);
+            DocxText text = new DocxText(new ListNumbering(doc.getNumbering()));
             for (IBodyElement e : doc.getBodyElements()) {
                 ctx.checkDeadline();
                 switch (e.getElementType()) {
-                    case PARAGRAPH -> paragraph((XWPFParagraph) e, out);
-                    case TABLE -> table((XWPFTable) e, out, ctx);
+                    case PARAGRAPH -> paragraph((XWPFParagraph) e, text, out);
+                    case TABLE -> table((XWPFTable) e, text, out, ctx);
                     case CONTENTCONTROL -> contentControl((XWPFSDT) e, out);
                 }
             }
@@ -72,16 +73,23 @@ public final class DocxExtractor implements BlockExtractor {
         }
     }
 
-    /** The paragraph, then the paragraphs of text boxes anchored in it. */
-    private static void paragraph(XWPFParagraph p, BlockCollector out) {
-        out.paragraph(DocxText.paragraph(p));
+    /**
+     * The paragraph, then the paragraphs of text boxes anchored in it. A manual line break
+     * (w:br) in a body paragraph starts a new block, as it starts a new line in Word's own text
+     * export; in a table cell it stays a '\n' in the cell text.
+     */
+    private static void paragraph(XWPFParagraph p, DocxText text, BlockCollector out) {
+        for (String line : text.paragraph(p).split("\n")) {
+            out.paragraph(line);
+        }
         for (String boxed : DocxText.textBoxParagraphs(p)) {
             out.paragraph(boxed);
         }
     }
 
-    private static void table(XWPFTable table, BlockCollector out, ExtractContext ctx) throws ExtractionException {
-        SpanGrid grid = DocxTableReader.read(table,
+    private static void table(XWPFTable table, DocxText text, BlockCollector out, ExtractContext ctx)
+            throws ExtractionException {
+        SpanGrid grid = DocxTableReader.read(table, text,
                 new SpanGrid(out::cellProvenance, ctx.limits().maxCellsPerTable()), ctx);
         if (grid.truncated()) {
             ctx.warn(DiagnosticCode.TOO_MANY_CELLS, ctx.fileName() + ": table " + out.nextTableId() + " has more than "

@@ -44,14 +44,14 @@ final class DocxTableReader {
     private DocxTableReader() {
     }
 
-    static SpanGrid read(XWPFTable table, SpanGrid grid, ExtractContext ctx) throws ExtractionException {
+    static SpanGrid read(XWPFTable table, DocxText text, SpanGrid grid, ExtractContext ctx) throws ExtractionException {
         List<Open> cells = new ArrayList<>();
         Map<Integer, Open> open = new HashMap<>();
         List<XWPFTableRow> rows = table.getRows();
         for (int r = 0; r < rows.size(); r++) {
             ctx.checkDeadline();
             Map<Integer, Open> next = new HashMap<>();
-            for (RawCell raw : rawCells(rows.get(r))) {
+            for (RawCell raw : rawCells(rows.get(r), text)) {
                 Open above = open.get(raw.col());
                 if (raw.merge() == Merge.CONTINUE && above != null && above.cell.colSpan() == raw.colSpan()) {
                     above.rowSpan++;
@@ -75,7 +75,7 @@ final class DocxTableReader {
         return grid;
     }
 
-    private static List<RawCell> rawCells(XWPFTableRow row) {
+    private static List<RawCell> rawCells(XWPFTableRow row, DocxText text) {
         List<RawCell> out = new ArrayList<>();
         int col = gridBefore(row.getCtRow().getTrPr());
         for (XWPFTableCell cell : row.getTableCells()) {
@@ -85,7 +85,7 @@ final class DocxTableReader {
             if (pr != null && pr.isSetVMerge()) {
                 merge = STMerge.RESTART.equals(pr.getVMerge().getVal()) ? Merge.RESTART : Merge.CONTINUE;
             }
-            out.add(new RawCell(col, span, merge, DocxText.cell(cell)));
+            out.add(new RawCell(col, span, merge, text.cell(cell)));
             col += span;
         }
         return out;

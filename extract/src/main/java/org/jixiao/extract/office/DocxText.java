@@ -17,12 +17,15 @@ import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlObject;
 
 /**
- * Text of Word paragraphs and cells as printed: runs, hyperlinks, field results and content
- * controls, without deleted revisions, bookmarks or footnote markers. POI's run text leaves out
+ * Text of Word paragraphs and cells as printed: automatic numbers, runs, hyperlinks, field results
+ * and content controls, without deleted revisions, bookmarks or footnote markers. POI's run text leaves out
  * text boxes; {@link #textBoxParagraphs} reads them.
  */
 final class DocxText {
-    private DocxText() {
+    private final ListNumbering numbering;
+
+    DocxText(ListNumbering numbering) {
+        this.numbering = numbering;
     }
 
     private static final String W = "declare namespace w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' ";
@@ -65,7 +68,12 @@ final class DocxText {
         return false;
     }
 
-    static String paragraph(XWPFParagraph p) {
+    /** The paragraph's text after its automatic number, if it has one. */
+    String paragraph(XWPFParagraph p) {
+        return numbering.numberOf(p) + runs(p);
+    }
+
+    static String runs(XWPFParagraph p) {
         StringBuilder sb = new StringBuilder();
         for (IRunElement run : p.getIRuns()) {
             if (run instanceof XWPFRun r) {
@@ -84,7 +92,7 @@ final class DocxText {
      * breaks in narrow cells, and the HTML and text renderings of the same reports join them so.
      * A table nested in the cell is flattened: its cells' texts joined with a space.
      */
-    static String cell(XWPFTableCell cell) {
+    String cell(XWPFTableCell cell) {
         List<String> parts = new ArrayList<>();
         for (IBodyElement e : cell.getBodyElements()) {
             String t = switch (e.getElementType()) {
@@ -100,7 +108,7 @@ final class DocxText {
         return String.join("", parts);
     }
 
-    private static String nestedTable(XWPFTable table) {
+    private String nestedTable(XWPFTable table) {
         List<String> texts = new ArrayList<>();
         for (XWPFTableRow row : table.getRows()) {
             for (XWPFTableCell c : row.getTableCells()) {

@@ -63,13 +63,14 @@ public final class HeadingRecognizer {
         if (SENTENCE_END.matcher(title).matches()) {
             return false;
         }
+        String[] tokens = title.split("\\s+");
         int numbers = 0;
-        for (String token : title.split("\\s+")) {
+        for (String token : tokens) {
             if (NUMBER_TOKEN.matcher(token).matches()) {
                 numbers++;
             }
         }
-        return numbers < 2 && !(numbers == 1 && NUMBER_TOKEN.matcher(title.substring(title.lastIndexOf(' ') + 1)).matches()
-                && title.contains(" "));
+        boolean endsWithFigure = tokens.length > 1 && NUMBER_TOKEN.matcher(tokens[tokens.length - 1]).matches();
+        return numbers < 2 && !endsWithFigure;
     }
 }

@@ -83,7 +83,7 @@ final class TableDraft {
                 if (cells.size() >= max) {
                     ctx.warn(DiagnosticCode.TOO_MANY_CELLS, "table " + id + " has more than " + max + " cells; the rest is left out",
                             Provenance.ofCell(reportId, id, r, c, null, method));
-                    return finish(id, blockId, reportId, method, r, cols, cells);
+                    return finish(id, blockId, reportId, method, c > 0 ? r + 1 : r, cols, cells);
                 }
                 c = Math.max(c, d.col());
                 int span = wholeRowSpans && row.size() == 1 && cols > 1 ? cols : 1;

@@ -72,8 +72,9 @@ public final class TextDumpExtractor implements BlockExtractor {
         List<Table> tables = new ArrayList<>();
         String reportId = ctx.reportId();
         int i = 0;
+        int steps = 0;
         while (i < lines.size()) {
-            if ((i & 255) == 0) {
+            if (++steps % 256 == 0) {
                 ctx.checkDeadline();
             }
             TextLine line = lines.get(i);

@@ -185,6 +185,41 @@ class DocxExtractorTest {
     }
 
     @Test
+    void automaticNumbersArePrintedInChineseWhereWordPrintsThem() throws Exception {
+        int[] levels = {0, 1, 1, 2, 2, 3, 3, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        RawDocument doc = docx.extract(new ByteArrayInputStream(OfficeFixtures.docxWithNumbering(levels)),
+                new ExtractContext("r", "numbered.docx", null, ExtractLimits.defaults()));
+        List<String> texts = doc.blocks().stream().map(Block::text).toList();
+        assertEquals(List.of("一、 标题0", "（一） 标题1", "（二） 标题1", "1. 标题2", "2. 标题2", "① 标题3", "② 标题3",
+                "二、 标题0", "（一） 标题1", "三、 标题0"), texts.subList(0, 10), "sub-levels restart under a new parent");
+        assertEquals("十、 标题0", texts.get(16));
+        assertEquals("十一、 标题0", texts.get(17));
+    }
+
+    @Test
+    void manualLineBreaksSplitBodyParagraphsButStayInCells() throws Exception {
+        byte[] bytes;
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument d = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            var run = d.createParagraph().createRun();
+            run.setText("一、总体情况");
+            run.addBreak();
+            run.setText("正文第一句。");
+            var cell = d.createTable(1, 1).getRow(0).getCell(0);
+            var cellRun = cell.getParagraphArray(0).createRun();
+            cellRun.setText("结果");
+            cellRun.addBreak();
+            cellRun.setText("纠正");
+            d.write(out);
+            bytes = out.toByteArray();
+        }
+        RawDocument doc = docx.extract(new ByteArrayInputStream(bytes),
+                new ExtractContext("r", "br.docx", null, ExtractLimits.defaults()));
+        assertEquals(List.of("一、总体情况", "正文第一句。", "结果\n纠正"), doc.blocks().stream().map(Block::text).toList());
+        assertEquals("结果\n纠正", doc.tables().get(0).text(0, 0));
+    }
+
+    @Test
     void tooManyCellsIsWarnedAndBounded() throws Exception {
         ExtractLimits small = new ExtractLimits(1 << 20, 10, 20, 1_000_000, java.time.Duration.ofSeconds(30), 100);
         ExtractContext ctx = new ExtractContext("r", R000 + ".docx", null, small);

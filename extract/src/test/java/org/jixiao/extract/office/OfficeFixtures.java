@@ -14,14 +14,19 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 
 /** Office files made in the test, so each hostile or structural case is explicit. */
 final class OfficeFixtures {
@@ -85,6 +90,37 @@ final class OfficeFixtures {
             XWPFParagraph p2 = doc.createParagraph();
             p2.createRun().setText("正文2");
             p2.getCTP().addNewR().set(CTR.Factory.parse(modern));
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /**
+     * Headings numbered by Word itself (numbering.xml), as departments write them: level 0
+     * chineseCounting "%1、", level 1 chineseCounting "（%2）", level 2 decimal "%3.", and a
+     * circled level 3 "%4"; paragraphs at {@code levels}, texts "标题" + level.
+     */
+    static byte[] docxWithNumbering(int... levels) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CTAbstractNum abs = CTAbstractNum.Factory.newInstance();
+            abs.setAbstractNumId(BigInteger.ZERO);
+            String[][] formats = {{"chineseCounting", "%1、"}, {"chineseCounting", "（%2）"}, {"decimal", "%3."},
+                {"decimalEnclosedCircleChinese", "%4"}};
+            for (int i = 0; i < formats.length; i++) {
+                CTLvl lvl = abs.addNewLvl();
+                lvl.setIlvl(BigInteger.valueOf(i));
+                lvl.addNewStart().setVal(BigInteger.ONE);
+                lvl.addNewNumFmt().setVal(STNumberFormat.Enum.forString(formats[i][0]));
+                lvl.addNewLvlText().setVal(formats[i][1]);
+            }
+            XWPFNumbering numbering = doc.createNumbering();
+            BigInteger numId = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abs)));
+            for (int level : levels) {
+                XWPFParagraph p = doc.createParagraph();
+                p.setNumID(numId);
+                p.setNumILvl(BigInteger.valueOf(level));
+                p.createRun().setText("标题" + level);
+            }
             doc.write(out);
             return out.toByteArray();
         }

@@ -102,6 +102,29 @@ class TextDumpExtractorTest {
     }
 
     @Test
+    void tooManyCellsAreCutWithAWarning() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int r = 0; r < 10; r++) {
+            text.append("\t").append(r).append("\n\t甲\n\n");
+        }
+        ExtractLimits small = new ExtractLimits(1 << 20, 10, 6, 1_000_000, java.time.Duration.ofSeconds(10), 100.0);
+        ExtractContext ctx = new ExtractContext("rid", "x.txt", "text/plain", small);
+        RawDocument doc = extractor.extract(new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)), ctx);
+        assertEquals(6, doc.tables().get(0).cells().size());
+        assertEquals(3, doc.tables().get(0).rows());
+        assertEquals(org.jixiao.model.DiagnosticCode.TOO_MANY_CELLS, ctx.diagnostics().get(0).code());
+    }
+
+    @Test
+    void tooMuchTextIsATypedFailure() {
+        ExtractLimits small = new ExtractLimits(1 << 20, 10, 100, 5, java.time.Duration.ofSeconds(10), 100.0);
+        ExtractContext ctx = new ExtractContext("rid", "x.txt", "text/plain", small);
+        ExtractionException e = org.junit.jupiter.api.Assertions.assertThrows(ExtractionException.class,
+                () -> extractor.extract(new ByteArrayInputStream("一二三四五六七".getBytes(StandardCharsets.UTF_8)), ctx));
+        assertEquals(org.jixiao.model.DiagnosticCode.TOO_LARGE, e.code());
+    }
+
+    @Test
     void sample000HasItsThreeMoneyTables() throws Exception {
         byte[] bytes = Files.readAllBytes(SAMPLES.resolve("000_c5690e2b1ac97a5d.txt"));
         String decoded = new TextDecoder().decode(bytes).text();
