@@ -23,8 +23,6 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
@@ -46,7 +44,9 @@ import org.jixiao.model.Validate;
  * The one place that turns a {@link Report} and its {@link Finding}s into Lucene documents: one
  * report document, one per heading or paragraph, one per table row, one per fact, one per
  * finding. Every document carries the report id and the report's keys (department, region,
- * level, year, kind) so each type can be filtered and faceted on its own.
+ * level, year, kind) so each type can be filtered and faceted on its own. Only the text of blocks
+ * and rows, titles and finding messages are analyzed: labels, captions and section paths are
+ * stored for display (analyzing them cost a third of the indexing time and no query used them).
  */
 public final class DocumentBuilder {
     /** Section paths are printed with this between headings. */
@@ -54,11 +54,9 @@ public final class DocumentBuilder {
     /** Text with offsets in the postings, so the highlighter needs no re-analysis. */
     static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
-    private final FacetsConfig facets;
     private final ObjectMapper json;
 
-    public DocumentBuilder(FacetsConfig facets, ObjectMapper json) {
-        this.facets = Validate.notNullParam(facets, "facets");
+    public DocumentBuilder(ObjectMapper json) {
         this.json = Validate.notNullParam(json, "json");
     }
 
@@ -92,11 +90,7 @@ public final class DocumentBuilder {
         for (Finding f : findings) {
             docs.add(findingDoc(report, f));
         }
-        List<Document> out = new ArrayList<>(docs.size());
-        for (Document d : docs) {
-            out.add(facets.build(d));
-        }
-        return out;
+        return docs;
     }
 
     private Document base(Report report, String type) {
@@ -113,7 +107,6 @@ public final class DocumentBuilder {
             d.add(new IntPoint(YEAR, y));
             d.add(new NumericDocValuesField(YEAR, y));
             d.add(new StoredField(YEAR, y));
-            d.add(new SortedSetDocValuesFacetField(YEAR, Integer.toString(y)));
         }
         return d;
     }
@@ -154,6 +147,7 @@ public final class DocumentBuilder {
 
     private void addRows(Report r, Table t, List<Document> docs) {
         List<List<String>> grid = t.grid();
+        Integer[] pages = rowPages(t, grid.size());
         for (int row = 0; row < grid.size(); row++) {
             String text = String.join(" | ", grid.get(row).stream().filter(s -> !s.isBlank()).toList());
             if (!ChineseText.hasWords(text)) {
@@ -164,11 +158,11 @@ public final class DocumentBuilder {
             d.add(new StoredField(ROW, row));
             d.add(new Field(TEXT, text, TEXT_WITH_OFFSETS));
             if (t.caption() != null) {
-                d.add(new TextField(CAPTION, t.caption(), Field.Store.YES));
+                d.add(new StoredField(CAPTION, t.caption()));
             }
             stored(d, UNIT_LINE, t.unitLine());
             sectionPath(d, t.sectionPath());
-            Integer page = rowPage(t, row);
+            Integer page = pages[row];
             if (page != null) {
                 d.add(new StoredField(PAGE, page));
             }
@@ -176,13 +170,19 @@ public final class DocumentBuilder {
         }
     }
 
-    private static Integer rowPage(Table t, int row) {
+    /** The page of each row: its first cell with a page, else the table's first page. */
+    private static Integer[] rowPages(Table t, int rows) {
+        Integer[] pages = new Integer[rows];
         for (Cell c : t.cells()) {
-            if (c.row() == row && c.provenance() != null && c.provenance().page() != null) {
-                return c.provenance().page();
+            if (c.row() < rows && pages[c.row()] == null && c.provenance() != null && c.provenance().page() != null) {
+                pages[c.row()] = c.provenance().page();
             }
         }
-        return t.pages().isEmpty() ? null : t.pages().get(0);
+        Integer first = t.pages().isEmpty() ? null : t.pages().get(0);
+        for (int i = 0; i < rows; i++) {
+            pages[i] = pages[i] == null ? first : pages[i];
+        }
+        return pages;
     }
 
     private Document factDoc(Report r, Fact f) {
@@ -203,7 +203,7 @@ public final class DocumentBuilder {
         d.add(new StoredField(PRINTED, q.printed() != null ? q.printed() : q.value().toPlainString()));
         d.add(new StoredField(DECIMALS, q.decimals()));
         if (f.label() != null) {
-            d.add(new TextField(LABEL, f.label(), Field.Store.YES));
+            d.add(new StoredField(LABEL, f.label()));
         }
         provenance(d, f.provenance());
         return d;
@@ -250,8 +250,8 @@ public final class DocumentBuilder {
             return;
         }
         d.add(new StringField(name, value, Field.Store.YES));
+        // doc values serve sorting, pivots and facet counts (StringValueFacetCounts) alike
         d.add(new SortedDocValuesField(name, new BytesRef(value)));
-        d.add(new SortedSetDocValuesFacetField(name, value));
     }
 
     private static void number(Document d, String name, BigDecimal v) {
@@ -274,7 +274,7 @@ public final class DocumentBuilder {
 
     private static void sectionPath(Document d, List<String> path) {
         if (!path.isEmpty()) {
-            d.add(new TextField(SECTION_PATH, String.join(PATH_SEPARATOR, path), Field.Store.YES));
+            d.add(new StoredField(SECTION_PATH, String.join(PATH_SEPARATOR, path)));
         }
     }
 

@@ -2,7 +2,6 @@ package org.jixiao.index;
 
 import java.util.List;
 
-import org.apache.lucene.facet.FacetsConfig;
 
 /**
  * The one owner of field names and document types. Every document has {@link #TYPE} and
@@ -11,7 +10,7 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class IndexFields {
     /** Bumped when documents change shape; stored in the commit data. */
-    public static final String SCHEMA_VERSION = "1";
+    public static final String SCHEMA_VERSION = "2";
 
     // document types
     public static final String TYPE_REPORT = "report";
@@ -86,24 +85,12 @@ public final class IndexFields {
     public static final String EVIDENCE = "evidence";
 
     /** Fields searched by free-text queries. */
-    public static final List<String> SEARCH_FIELDS = List.of(TEXT, SECTION_PATH, CAPTION, LABEL, MESSAGE_ZH);
+    public static final List<String> SEARCH_FIELDS = List.of(TEXT, TITLE, MESSAGE_ZH);
 
-    /** Keyword fields with sorted-set facets. */
+    /** Keyword fields with sorted doc values, counted as facets. */
     public static final List<String> FACET_DIMS = List.of(TYPE, DEPARTMENT, REGION, LEVEL, YEAR, KIND, MEASURE,
             SCOPE, PHASE, UNIT, DIMENSION, RULE, SEVERITY);
 
-    /** Sorted-set facet fields live in their own doc-values field, apart from the keyword fields. */
-    public static final String FACETS_FIELD = "$facets";
-
     private IndexFields() {
-    }
-
-    /** The facets configuration every writer and reader uses. */
-    public static FacetsConfig facetsConfig() {
-        FacetsConfig config = new FacetsConfig();
-        for (String dim : FACET_DIMS) {
-            config.setIndexFieldName(dim, FACETS_FIELD);
-        }
-        return config;
     }
 }

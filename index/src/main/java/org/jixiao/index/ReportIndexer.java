@@ -61,10 +61,10 @@ public final class ReportIndexer implements AutoCloseable {
         this.directory = Validate.notNullParam(directory, "directory");
         Validate.notNullParam(indexAnalyzer, "indexAnalyzer");
         ObjectMapper json = JsonMapper.builder().build();
-        this.builder = new DocumentBuilder(IndexFields.facetsConfig(), json);
+        this.builder = new DocumentBuilder(json);
         IndexWriterConfig cfg = new IndexWriterConfig(indexAnalyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(64)
+                .setRAMBufferSizeMB(128)
                 .setCommitOnClose(false);
         this.writer = new IndexWriter(directory, cfg);
         loadCommitted();
@@ -91,16 +91,19 @@ public final class ReportIndexer implements AutoCloseable {
     }
 
     /** True when a report with these bytes is in the index under this path. */
-    public boolean isIndexed(String path, String reportId) {
+    public synchronized boolean isIndexed(String path, String reportId) {
         return reportId.equals(idByPath.get(path));
     }
 
     /** True when a report with these bytes is in the index under any path. */
-    public boolean containsReport(String reportId) {
+    public synchronized boolean containsReport(String reportId) {
         return pathById.containsKey(reportId);
     }
 
-    /** Adds or replaces the report read from {@code path}; unchanged bytes write nothing. */
+    /**
+     * Adds or replaces the report read from {@code path}; unchanged bytes write nothing. Safe to
+     * call from several threads: the bookkeeping is locked, the analysis and writing are not.
+     */
     public IndexOutcome index(String path, Report report, List<Finding> findings) throws IOException {
         Validate.notNullParam(path, "path");
         Validate.notNullParam(report, "report");
@@ -108,29 +111,33 @@ public final class ReportIndexer implements AutoCloseable {
         if (report.failed()) {
             return IndexOutcome.FAILED;
         }
-        String old = idByPath.get(path);
-        if (report.id().equals(old)) {
-            return IndexOutcome.UNCHANGED;
-        }
-        if (old != null) {
-            forget(path, old);
-        }
-        if (containsReport(report.id())) {
-            // the same bytes under another path: one copy of the content is enough, and it names
-            // its first path (removing that path removes the content; re-indexing the other adds it back)
-            idByPath.put(path, report.id());
-            uncommitted += old == null ? 0 : 1;
-            return old == null ? IndexOutcome.UNCHANGED : IndexOutcome.REPLACED;
+        IndexOutcome outcome;
+        synchronized (this) {
+            String old = idByPath.get(path);
+            if (report.id().equals(old)) {
+                return IndexOutcome.UNCHANGED;
+            }
+            if (old != null) {
+                forget(path, old);
+            }
+            if (containsReport(report.id())) {
+                // the same bytes under another path: one copy of the content is enough, and it names
+                // its first path (removing that path removes the content; re-indexing the other adds it back)
+                idByPath.put(path, report.id());
+                uncommitted += old == null ? 0 : 1;
+                return old == null ? IndexOutcome.UNCHANGED : IndexOutcome.REPLACED;
+            }
+            remember(path, report.id());
+            uncommitted++;
+            outcome = old == null ? IndexOutcome.ADDED : IndexOutcome.REPLACED;
         }
         List<Document> docs = builder.build(report, path, findings);
         writer.updateDocuments(new Term(IndexFields.REPORT_ID, report.id()), docs);
-        remember(path, report.id());
-        uncommitted++;
-        return old == null ? IndexOutcome.ADDED : IndexOutcome.REPLACED;
+        return outcome;
     }
 
     /** Deletes what was indexed from {@code path}; false when nothing was. */
-    public boolean remove(String path) throws IOException {
+    public synchronized boolean remove(String path) throws IOException {
         Validate.notNullParam(path, "path");
         String old = idByPath.get(path);
         if (old == null) {
@@ -142,7 +149,7 @@ public final class ReportIndexer implements AutoCloseable {
     }
 
     /** Paths in the index that are {@code prefix} or under it (as a folder). */
-    public List<String> pathsUnder(String prefix) {
+    public synchronized List<String> pathsUnder(String prefix) {
         Validate.notNullParam(prefix, "prefix");
         String folder = prefix.endsWith("/") ? prefix : prefix + "/";
         List<String> out = new ArrayList<>();
@@ -164,7 +171,7 @@ public final class ReportIndexer implements AutoCloseable {
     }
 
     /** Changes written since the last commit. */
-    public int uncommitted() {
+    public synchronized int uncommitted() {
         return uncommitted;
     }
 
@@ -172,11 +179,13 @@ public final class ReportIndexer implements AutoCloseable {
     public void commit(String progress) throws IOException {
         Map<String, String> data = new HashMap<>();
         data.put(DATA_SCHEMA, IndexFields.SCHEMA_VERSION);
-        data.put(DATA_REPORTS, Integer.toString(pathById.size()));
+        synchronized (this) {
+            data.put(DATA_REPORTS, Integer.toString(pathById.size()));
+            uncommitted = 0;
+        }
         data.put(DATA_PROGRESS, progress == null ? "" : progress);
         writer.setLiveCommitData(data.entrySet());
         writer.commit();
-        uncommitted = 0;
     }
 
     /** Commit data of the last commit in {@code directory}, or an empty map when there is none. */
@@ -187,6 +196,24 @@ public final class ReportIndexer implements AutoCloseable {
         try (DirectoryReader r = DirectoryReader.open(directory)) {
             return r.getIndexCommit().getUserData();
         }
+    }
+
+    /** Bytes the index takes on disk now. */
+    public long sizeOnDisk() throws IOException {
+        long n = 0;
+        for (String f : directory.listAll()) {
+            try {
+                n += directory.fileLength(f);
+            } catch (java.io.FileNotFoundException | java.nio.file.NoSuchFileException e) {
+                // merged away while listing
+            }
+        }
+        return n;
+    }
+
+    /** Documents in the index, committed or not (deletions not yet merged may be counted). */
+    public int documents() {
+        return writer.getDocStats().numDocs;
     }
 
     /** Abandons everything since the last commit, as a killed process would, and closes. */

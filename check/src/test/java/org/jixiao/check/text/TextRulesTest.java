@@ -117,4 +117,14 @@ class TextRulesTest {
         assertTrue(run(RatioRule.completionRate(), s).isEmpty());
         assertEquals(1, run(RatioRule.completionRate(), s.replace("86.83", "96.83")).size());
     }
+
+    @Test
+    void balanceRollForwardInOneSentence() {
+        String s = "2025年度收支结余-0.49亿元，期初结余113.70亿元，期末滚存结余113.21亿元。";
+        assertTrue(run(new BalanceSentenceRule(), s).isEmpty());
+        List<Finding> f = run(new BalanceSentenceRule(), s.replace("113.21", "112.21"));
+        assertEquals(1, f.size());
+        assertEquals(Severity.ERROR, f.get(0).severity());
+        assertTrue(run(new BalanceSentenceRule(), "2025度收支结余-63.4亿元，期末滚存结余1,743.03亿元。").isEmpty());
+    }
 }

@@ -30,7 +30,9 @@ public final class ChineseAnalyzer extends Analyzer {
 
         Segment create() {
             Segment s = this == VITERBI ? new ViterbiSegment() : new DoubleArrayTrieSegment();
-            return s.enableOffset(true).enablePartOfSpeechTagging(false).enableCustomDictionary(true);
+            // person-name recognition costs a tenth of the time and reports name few people
+            return s.enableOffset(true).enablePartOfSpeechTagging(false).enableCustomDictionary(true)
+                    .enableNameRecognize(false);
         }
     }
 

@@ -42,6 +42,7 @@ final class ChineseTokenizer extends Tokenizer {
     private final PositionLengthAttribute posLenAtt = addAttribute(PositionLengthAttribute.class);
     private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
     private final StringBuilder buffer = new StringBuilder();
+    private final char[] chunk = new char[8192];
     private final List<Tok> tokens = new ArrayList<>();
     private int next;
     private int finalOffset;
@@ -76,7 +77,6 @@ final class ChineseTokenizer extends Tokenizer {
         buffer.setLength(0);
         tokens.clear();
         next = 0;
-        char[] chunk = new char[8192];
         int total = 0;
         for (int n = input.read(chunk); n != -1; n = input.read(chunk)) {
             if (total < MAX_CHARS) {

@@ -15,9 +15,9 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.facet.LongValueFacetCounts;
+import org.apache.lucene.facet.StringDocValuesReaderState;
+import org.apache.lucene.facet.StringValueFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -37,14 +37,15 @@ import org.jixiao.model.Validate;
 
 /**
  * A point-in-time view of the committed index: its searcher, the query analyzer and the facet
- * state (built once per view, as it scans the ordinals).
+ * states (built once per view and field, as they map the segments' ordinals).
  */
 public final class IndexView implements AutoCloseable {
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Analyzer queryAnalyzer;
-    private SortedSetDocValuesReaderState facetState;
+    /** Ordinal maps per field, built on first use (they scan the field's terms once per reader). */
+    private final Map<String, StringDocValuesReaderState> facetStates = new java.util.concurrent.ConcurrentHashMap<>();
 
     public IndexView(Directory directory, Analyzer queryAnalyzer) throws IOException {
         this.directory = Validate.notNullParam(directory, "directory");
@@ -88,41 +89,34 @@ public final class IndexView implements AutoCloseable {
         return reader.getIndexCommit().getUserData();
     }
 
-    /** Counts of the values of {@code dim} among the documents matching {@code query}, most first. */
+    /**
+     * Counts of the values of {@code dim} (a keyword field, or year) among the documents matching
+     * {@code query}, most first: facets over the fields' sorted doc values.
+     */
     public Map<String, Integer> facetCounts(Query query, String dim, int top) throws IOException {
         Validate.notNullParam(query, "query");
         Validate.notNullParam(dim, "dim");
+        Validate.isTrue(IndexFields.FACET_DIMS.contains(dim), "not a facet dimension: " + dim);
         FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
+        Facets facets;
+        if (IndexFields.YEAR.equals(dim)) {
+            facets = new LongValueFacetCounts(dim, fc);
+        } else {
+            StringDocValuesReaderState state = facetStates.get(dim);
+            if (state == null) {
+                state = new StringDocValuesReaderState(reader, dim);
+                facetStates.put(dim, state);
+            }
+            facets = new StringValueFacetCounts(state, fc);
+        }
         Map<String, Integer> out = new LinkedHashMap<>();
-        SortedSetDocValuesReaderState state = facetState();
-        if (state == null) {
-            return out;
-        }
-        Facets facets = new SortedSetDocValuesFacetCounts(state, fc);
-        FacetResult r;
-        try {
-            r = facets.getTopChildren(top, dim);
-        } catch (IllegalArgumentException e) {
-            return out; // dimension never indexed
-        }
+        FacetResult r = facets.getTopChildren(top, dim);
         if (r != null) {
             for (LabelAndValue lv : r.labelValues) {
                 out.put(lv.label, lv.value.intValue());
             }
         }
         return out;
-    }
-
-    private SortedSetDocValuesReaderState facetState() throws IOException {
-        if (facetState == null && reader.numDocs() > 0) {
-            try {
-                facetState = new DefaultSortedSetDocValuesReaderState(reader, IndexFields.FACETS_FIELD,
-                        IndexFields.facetsConfig());
-            } catch (IllegalArgumentException e) {
-                return null; // no facet field in this index
-            }
-        }
-        return facetState;
     }
 
     /** The indexed reports, by department, year and file name. */

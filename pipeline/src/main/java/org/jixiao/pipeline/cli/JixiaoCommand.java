@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 SearchCommand.class,
                 CompareCommand.class,
                 FindingsCommand.class,
+                BenchIndexCommand.class,
                 TablesCommand.class,
                 BenchTablesCommand.class,
         })

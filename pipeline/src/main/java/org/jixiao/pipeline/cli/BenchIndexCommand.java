@@ -1,0 +1,114 @@
+package org.jixiao.pipeline.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import org.jixiao.check.Checker;
+import org.jixiao.index.bench.BenchResult;
+import org.jixiao.index.bench.IndexBench;
+import org.jixiao.index.bench.ReportVariants;
+import org.jixiao.model.Finding;
+import org.jixiao.model.Report;
+import org.jixiao.pipeline.Pipeline;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code jixiao bench-index}: extracts the sample reports once, indexes thousands of variants of
+ * them (other departments and years, scaled figures) and times search, facts and compare.
+ */
+@Command(name = "bench-index", mixinStandardHelpOptions = true,
+        description = {"Benchmark the index: build it from N variants of the sample reports (department names "
+                + "and years varied, figures scaled), print the indexing rate, the index size and the "
+                + "p50/p95/p99 latency of search, facts and compare."})
+public final class BenchIndexCommand implements Callable<Integer> {
+    @Option(names = "--reports", paramLabel = "N", defaultValue = "10000", description = "Reports to index (default: ${DEFAULT-VALUE}).")
+    int reports;
+
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "2", description = "Indexing threads (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--queries", paramLabel = "Q", defaultValue = "200", description = "Timed queries of each kind (default: ${DEFAULT-VALUE}).")
+    int queries;
+
+    @Option(names = "--samples", paramLabel = "DIR", defaultValue = "samples", description = "Seed reports (default: ${DEFAULT-VALUE}).")
+    Path samples;
+
+    @Option(names = "--index", paramLabel = "DIR", description = "Where to build the index (default: a temporary folder, deleted after).")
+    Path index;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (reports < 1 || threads < 1 || queries < 1) {
+            throw new IllegalArgumentException("--reports, --threads and --queries must be at least 1");
+        }
+        if (!Files.isDirectory(samples)) {
+            throw new IllegalArgumentException("no folder " + samples.toAbsolutePath() + " (pass --samples DIR)");
+        }
+        if (index != null && Files.exists(index) && hasFiles(index)) {
+            throw new IllegalArgumentException("--index " + index + " is not empty; the bench needs an empty folder");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Report> seeds = new ArrayList<>();
+        Map<String, List<Finding>> findings = new HashMap<>();
+        Checker checker = Checker.standard();
+        try (Pipeline p = Pipeline.defaults()) {
+            Set<String> seen = new HashSet<>();
+            for (Path f : p.expand(List.of(samples))) {
+                Report r = p.extract(f);
+                // one seed per department, year and kind: the same report in four formats is one report
+                if (!r.failed() && r.meta().department() != null
+                        && seen.add(r.meta().department() + "|" + r.meta().fiscalYear() + "|" + r.meta().kind())) {
+                    seeds.add(r);
+                    findings.put(r.id(), checker.check(r));
+                }
+            }
+        }
+        if (seeds.isEmpty()) {
+            throw new IllegalArgumentException("no report under " + samples + " was extracted with a department");
+        }
+        err.printf("%d seed reports: %s%n", seeds.size(), seeds.stream().map(r -> r.source().fileName()).toList());
+        Path dir = index != null ? index : Files.createTempDirectory("jixiao-bench-");
+        try {
+            IndexBench bench = new IndexBench(new ReportVariants(seeds, findings), threads, 1000, err);
+            BenchResult r = bench.run(dir, reports, queries);
+            out.print(r);
+        } finally {
+            if (index == null) {
+                deleteTree(dir);
+            }
+        }
+        return 0;
+    }
+
+    private static boolean hasFiles(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isPresent();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
