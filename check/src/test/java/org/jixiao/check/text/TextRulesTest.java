@@ -127,4 +127,13 @@ class TextRulesTest {
         assertEquals(Severity.ERROR, f.get(0).severity());
         assertTrue(run(new BalanceSentenceRule(), "2025度收支结余-63.4亿元，期末滚存结余1,743.03亿元。").isEmpty());
     }
+
+    @Test
+    void anAdjustedBudgetIsADenominator() {
+        String s = "2024年益阳市本级机关事业单位基本养老保险基金调整后预算收入为67968万元，其中：基本养老保险35423万元，利息收入180万元。"
+                + "实际收入为67171万元，其中：基本养老保险35052万元。收入预算执行率98.83%，主要原因是部分单位暂缓缴纳。";
+        assertTrue(run(RatioRule.executionRate(), s).isEmpty());
+        List<Finding> f = run(RatioRule.executionRate(), s.replace("98.83%", "96.83%"));
+        assertEquals(1, f.size(), f.toString());
+    }
 }
