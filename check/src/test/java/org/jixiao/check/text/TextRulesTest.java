@@ -136,4 +136,20 @@ class TextRulesTest {
         List<Finding> f = run(RatioRule.executionRate(), s.replace("98.83%", "96.83%"));
         assertEquals(1, f.size(), f.toString());
     }
+
+    @Test
+    void aListOpeningTheNextSentenceRefersToItsSubject() {
+        String s = "2025年我厅纳入绩效自评范围的一般公共预算总金额为33,502.94万元，其中上年结转2,144.27万元，年初预算23,848.51万元，"
+                + "本年调整7,510.16万元。具体包括基本支出14,344.80万元，项目支出19,157.65万元。";
+        List<Finding> f = run(new WhereofSumRule(), s);
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(Severity.ERROR, f.get(0).severity());
+        assertEquals("33,502.94", f.get(0).evidence().get(0).quantity().printed());
+        assertTrue(run(new WhereofSumRule(), s.replace("19,157.65", "19,158.14")).isEmpty());
+    }
+
+    @Test
+    void countsOfDifferentThingsAreNotParts() {
+        assertTrue(run(new WhereofSumRule(), "人员编制496人，其中：内设机构23个、下属事业单位2个、派出机构2个。").isEmpty());
+    }
 }
