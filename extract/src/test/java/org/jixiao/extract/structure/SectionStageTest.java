@@ -78,6 +78,17 @@ class SectionStageTest {
     }
 
     @Test
+    void tableUnderAnAttachmentHeadingWithATitleTakesItAsCaption() {
+        Report r = fromText("附件2 部门整体支出绩效自评表\n金额单位：万元\n\t项目\n\t金额\n\n\t合计\n\t3.00\n\n");
+        Table t = r.tables().get(0);
+        assertEquals("部门整体支出绩效自评表", t.caption());
+        assertEquals("金额单位：万元", t.unitLine());
+        assertEquals(List.of("部门整体支出绩效自评表"), t.sectionPath());
+        assertEquals(0, r.sections().get(0).level());
+        assertEquals("附件2", r.sections().get(0).number());
+    }
+
+    @Test
     void numberingMustContinueItsSequence() {
         Report r = fromText("一、概况\n（一）职能\n（七）跳号\n（二）机构\n");
         assertEquals(List.of("职能", "机构"), titles(r.sections().get(0).children()));
