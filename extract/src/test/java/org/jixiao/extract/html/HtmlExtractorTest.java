@@ -140,6 +140,13 @@ class HtmlExtractorTest {
         assertEquals("单位：万元", parse(withBom).blocks().get(0).text());
 
         assertEquals("默认", parse("<p>默认</p>".getBytes(StandardCharsets.UTF_8)).blocks().get(0).text());
+
+        String gbkOnly = "<p>镕基金额：壹佰万元</p>";
+        assertEquals("镕基金额：壹佰万元", parse(gbkOnly.getBytes(Charset.forName("GB18030"))).blocks().get(0).text(),
+                "undeclared bytes that are not UTF-8 are read as GB18030");
+        String declared = "<meta charset=\"gb2312\"><p>镕</p>";
+        assertEquals("镕", parse(declared.getBytes(Charset.forName("GB18030"))).blocks().get(0).text(),
+                "a gb2312 label is read as its superset: 镕 is GBK, not GB2312");
     }
 
     @Test
