@@ -11,6 +11,8 @@ import org.jixiao.check.table.BudgetIdentityRule;
 import org.jixiao.check.table.ColumnSumRule;
 import org.jixiao.check.table.FundRollForwardRule;
 import org.jixiao.check.table.SubtotalRule;
+import org.jixiao.check.table.TableRateRule;
+import org.jixiao.check.text.BalanceSentenceRule;
 import org.jixiao.check.text.MixedUnitRule;
 import org.jixiao.check.text.RatioRule;
 import org.jixiao.check.text.WhereofSumRule;
@@ -26,8 +28,10 @@ public final class RuleSet {
                 new BudgetIdentityRule(),
                 new SubtotalRule(),
                 new FundRollForwardRule(),
+                new TableRateRule(),
                 new WhereofSumRule(),
                 new MixedUnitRule(),
+                new BalanceSentenceRule(),
                 RatioRule.executionRate(),
                 RatioRule.completionRate(),
                 RatioRule.controlRate(),

@@ -15,6 +15,7 @@ import org.jixiao.model.Provenance;
 import org.jixiao.model.Report;
 import org.jixiao.model.Severity;
 import org.jixiao.model.Table;
+import org.jixiao.check.table.TableView;
 
 /**
  * Years that contradict the report's fiscal year: a table whose caption dates it another year
@@ -48,10 +49,15 @@ public final class YearRule implements Rule {
         List<Finding> out = new ArrayList<>();
         for (Table t : report.tables()) {
             Matcher m = t.caption() == null ? null : CAPTION_YEAR.matcher(NumberText.normalize(t.caption()));
-            if (m != null && m.find() && Integer.parseInt(m.group(1)) != fy) {
-                int y = Integer.parseInt(m.group(1));
+            if (m == null || !m.find()) {
+                continue;
+            }
+            int y = Integer.parseInt(m.group(1));
+            if (y != fy) {
                 out.add(finding(cmp, Severity.ERROR, "表格标题所标年度为 " + y + " 年，而报告所属年度为 " + fy + " 年",
                         "the table caption dates it " + y + " but the report is for " + fy, t.caption(), t.provenance()));
+            } else {
+                headerYears(t, y, cmp, out);
             }
         }
         for (Block b : report.blocks()) {
@@ -60,6 +66,37 @@ public final class YearRule implements Rule {
             }
         }
         return out;
+    }
+
+    /** Every dated column header of a table captioned for year Y names one other year: the columns are of another year. */
+    private static void headerYears(Table t, int captionYear, Comparison cmp, List<Finding> out) {
+        TableView v = TableView.of(t);
+        if (v == null) {
+            return;
+        }
+        Integer other = null;
+        String header = null;
+        int col = -1;
+        for (int c = 0; c < v.cols(); c++) {
+            Matcher m = ANY_YEAR.matcher(NumberText.normalize(v.header(c)));
+            while (m.find()) {
+                int y = Integer.parseInt(m.group(1));
+                if (y == captionYear || (other != null && other != y)) {
+                    return;
+                }
+                other = y;
+                header = v.header(c);
+                col = c;
+            }
+        }
+        if (other == null) {
+            return;
+        }
+        Provenance p = Provenance.ofCell(t.provenance() == null ? null : t.provenance().reportId(), t.id(), 0, col, null, "table");
+        out.add(finding(cmp, Severity.ERROR, "表格「" + t.caption() + "」标为 " + captionYear + " 年，而其列标题均为 " + other
+                        + " 年（如「" + header + "」）",
+                "table \"" + t.caption() + "\" is captioned " + captionYear + " but its column headers all say " + other
+                        + " (e.g. " + header + ")", t.caption() + " · " + header, p));
     }
 
     private static void comparisons(Block b, int fy, Comparison cmp, List<Finding> out) {

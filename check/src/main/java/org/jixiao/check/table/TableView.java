@@ -52,6 +52,9 @@ public final class TableView {
             alignShortRow(r);
         }
         this.headerRows = findHeaderRows();
+        for (int r = 0; r < headerRows; r++) {
+            alignShortHeader(r);
+        }
         for (int c = 0; c < cols; c++) {
             String h = header(c);
             headers.add(h);
@@ -95,7 +98,7 @@ public final class TableView {
     public String header(int col) {
         StringBuilder sb = new StringBuilder();
         for (int r = 0; r < headerRows; r++) {
-            String t = table.text(r, col).replaceAll("\\s+", "");
+            String t = covering(r, col).replaceAll("\\s+", "");
             if (!t.isEmpty() && sb.indexOf(t) < 0) {
                 sb.append(t);
             }
@@ -296,6 +299,44 @@ public final class TableView {
             boolean inRange = from > first;
             slots[r][c] = inRange ? slots[r][from] : null;
             quantities[r][c] = inRange ? quantities[r][from] : null;
+        }
+    }
+
+    /** The text of the cell covering slot (r, c) in the (aligned) grid, spans included. */
+    private String covering(int r, int c) {
+        for (int rr = r; rr >= 0; rr--) {
+            for (int cc = c; cc >= 0; cc--) {
+                Cell cell = slots[rr][cc];
+                if (cell != null && rr + cell.rowSpan() > r && cc + cell.colSpan() > c) {
+                    return cell.text();
+                }
+            }
+        }
+        return "";
+    }
+
+    /**
+     * A header row of single cells that stops short of the last column while the data rows fill it
+     * lost the empty corner cell above the labels (PDF text layout): it belongs to the right.
+     */
+    private void alignShortHeader(int r) {
+        int extent = 0;
+        for (int c = 0; c < cols(); c++) {
+            Cell cell = slots[r][c];
+            if (cell != null) {
+                if (cell.colSpan() > 1 || cell.rowSpan() > 1) {
+                    return;
+                }
+                extent = c + 1;
+            }
+        }
+        int shift = cols() - extent;
+        if (shift <= 0 || headerRows >= rows() || slots[headerRows][cols() - 1] == null) {
+            return;
+        }
+        for (int c = cols() - 1; c >= 0; c--) {
+            slots[r][c] = c - shift >= 0 ? slots[r][c - shift] : null;
+            quantities[r][c] = c - shift >= 0 ? quantities[r][c - shift] : null;
         }
     }
 

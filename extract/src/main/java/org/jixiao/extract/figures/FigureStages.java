@@ -6,6 +6,9 @@ import org.jixiao.extract.ReportStage;
 import org.jixiao.extract.figures.meta.DepartmentDictionary;
 import org.jixiao.extract.figures.meta.DepartmentFinder;
 import org.jixiao.extract.figures.meta.MetadataStage;
+import org.jixiao.extract.figures.score.ScoreSheetStage;
+import org.jixiao.extract.figures.sentence.FigureBlockFilter;
+import org.jixiao.extract.figures.sentence.SentenceFactStage;
 import org.jixiao.extract.figures.table.TableFactStage;
 
 /** The figure stages in their order, sharing one number reader and one vocabulary. */
@@ -13,7 +16,7 @@ public final class FigureStages {
     private FigureStages() {
     }
 
-    /** Metadata, then facts from tables; run after the structure stage. */
+    /** Metadata, then facts from tables and sentences; run after the structure stage. */
     public static List<ReportStage> create() {
         NumberReader numbers = new NumberReader();
         Vocabulary vocabulary = Vocabulary.load();
@@ -21,6 +24,8 @@ public final class FigureStages {
         DepartmentFinder departments = new DepartmentFinder(DepartmentDictionary.load());
         return List.of(
                 new MetadataStage(departments, vocabulary, numbers),
-                new TableFactStage(numbers, units, vocabulary));
+                new TableFactStage(numbers, units, vocabulary),
+                new SentenceFactStage(numbers, vocabulary, FigureBlockFilter.all()),
+                new ScoreSheetStage(numbers));
     }
 }

@@ -115,6 +115,7 @@ public final class Vocabulary {
      */
     public List<Hit> findAll(String kind, String text) {
         Validate.notNullParam(text, "text");
+        text = foldSameLength(text);
         List<Term> terms = byKind.getOrDefault(kind, List.of());
         boolean[] taken = new boolean[text.length()];
         List<Hit> hits = new ArrayList<>();
@@ -133,6 +134,22 @@ public final class Vocabulary {
         }
         hits.sort(Comparator.comparingInt(Hit::start));
         return hits;
+    }
+
+    /** Brackets and colons folded as {@link #normalize} does, quotes blanked, one char for one. */
+    private static String foldSameLength(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            sb.append(switch (c) {
+                case '（' -> '(';
+                case '）' -> ')';
+                case '：' -> ':';
+                case '“', '”', '"', '‘', '’', '「', '」' -> ' ';
+                default -> c;
+            });
+        }
+        return sb.toString();
     }
 
     private static boolean anyTaken(boolean[] taken, int from, int to) {

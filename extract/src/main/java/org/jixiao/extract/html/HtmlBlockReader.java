@@ -18,9 +18,10 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Walks a parsed HTML document in document order: text between block-level boundaries becomes a
- * paragraph block, each top-level {@code <table>} a table. A cell's text is its paragraphs, each
- * trimmed, joined with nothing (as Word's paragraphs in a cell are, so DOCX and HTML agree); a
- * table nested in a cell is flattened into the cell's text.
+ * paragraph block ({@code <br>} ends a block, as a line break ends a line in a text export), each
+ * top-level {@code <table>} a table. A cell's text is its paragraphs, each trimmed, joined with
+ * nothing (as Word's paragraphs in a cell are, so DOCX and HTML agree), with '\n' for a
+ * {@code <br>} (as Word's manual line break); a table nested in a cell is flattened into the cell's text.
  */
 public final class HtmlBlockReader {
     private static final Set<String> SKIPPED = Set.of("head", "script", "style", "noscript", "template", "title",
@@ -29,6 +30,9 @@ public final class HtmlBlockReader {
             "ol", "dl", "dt", "dd", "blockquote", "pre", "section", "article", "header", "footer", "nav", "aside",
             "main", "address", "figure", "figcaption", "form", "fieldset", "legend", "hr", "center", "caption",
             "tr", "td", "th", "body", "html");
+
+    /** Stands for a {@code <br>} in a cell until white space is collapsed; then it becomes '\n'. */
+    private static final char LINE_BREAK = '\uE000';
 
     private final String extractor;
 
@@ -157,7 +161,9 @@ public final class HtmlBlockReader {
                 if ("table".equals(tag)) {
                     flushTo(parts, buf);
                     parts.add(nestedTableText(e));
-                } else if ("br".equals(tag) || BLOCKS.contains(tag)) {
+                } else if ("br".equals(tag)) {
+                    buf.append(LINE_BREAK);
+                } else if (BLOCKS.contains(tag)) {
                     flushTo(parts, buf);
                     collect(e, parts, buf);
                     flushTo(parts, buf);
@@ -193,23 +199,29 @@ public final class HtmlBlockReader {
         }
     }
 
-    /** HTML whitespace rules: runs of white space (with no-break spaces) are one space; trimmed. */
+    /**
+     * HTML whitespace rules: runs of white space (with no-break spaces) are one space; trimmed. A
+     * {@code <br>} marker becomes '\n' with no space around it.
+     */
     static String normalize(CharSequence s) {
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0') {
+            if (c == LINE_BREAK) {
+                sb.append('\n');
+                space = false;
+            } else if (Character.isWhitespace(c) || c == '\u00a0') {
                 space = true;
             } else {
-                if (space && sb.length() > 0) {
+                if (space && sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') {
                     sb.append(' ');
                 }
                 space = false;
                 sb.append(c);
             }
         }
-        return sb.toString();
+        return sb.toString().strip();
     }
 
     /** colspan/rowspan as HTML reads them: missing or bad is 1; rowspan 0 runs to the table's end. */

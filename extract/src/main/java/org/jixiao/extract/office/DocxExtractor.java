@@ -73,9 +73,15 @@ public final class DocxExtractor implements BlockExtractor {
         }
     }
 
-    /** The paragraph, then the paragraphs of text boxes anchored in it. */
+    /**
+     * The paragraph, then the paragraphs of text boxes anchored in it. A manual line break
+     * (w:br) in a body paragraph starts a new block, as it starts a new line in Word's own text
+     * export; in a table cell it stays a '\n' in the cell text.
+     */
     private static void paragraph(XWPFParagraph p, DocxText text, BlockCollector out) {
-        out.paragraph(text.paragraph(p));
+        for (String line : text.paragraph(p).split("\n")) {
+            out.paragraph(line);
+        }
         for (String boxed : DocxText.textBoxParagraphs(p)) {
             out.paragraph(boxed);
         }

@@ -59,7 +59,8 @@ final class DocumentAssembler {
     RawDocument assemble(List<PageContent> pages) {
         List<Item> items = new ArrayList<>();
         int lastPage = 0;
-        for (PageContent pc : pages) {
+        for (PageContent read : pages) {
+            PageContent pc = withoutStrayPieces(read, items.isEmpty() ? null : items.get(items.size() - 1));
             List<Item> pageItems = pageItems(pc);
             for (Item it : pageItems) {
                 if (it instanceof TableItem t && it == pageItems.get(0) && !items.isEmpty()
@@ -79,6 +80,28 @@ final class DocumentAssembler {
             lastPage = Math.max(lastPage, pc.page().number());
         }
         return toDocument(items, lastPage);
+    }
+
+    /**
+     * One-row pieces are kept only where they continue the table before them: at the top of the
+     * page, nothing but the header margin above. Elsewhere their text is ordinary text.
+     */
+    private PageContent withoutStrayPieces(PageContent pc, Item last) {
+        List<PageTable> kept = new ArrayList<>();
+        double firstTop = pc.tables().stream().mapToDouble(t -> t.bbox().top()).min().orElse(0);
+        for (PageTable t : pc.tables()) {
+            if (!t.isPiece()) {
+                kept.add(t);
+                continue;
+            }
+            boolean atTop = t.bbox().top() <= firstTop && pc.page().chars().stream().noneMatch(c -> !c.isBlank()
+                    && c.centerY() < t.bbox().top() - 1 && c.centerY() > pc.page().height() * MARGIN);
+            if (atTop && last instanceof TableItem prev
+                    && joiner.continues(prev.parts().get(prev.parts().size() - 1), t)) {
+                kept.add(t);
+            }
+        }
+        return kept.size() == pc.tables().size() ? pc : new PageContent(pc.page(), kept);
     }
 
     private List<Item> pageItems(PageContent pc) {
@@ -158,7 +181,7 @@ final class DocumentAssembler {
                         p.paragraph().text().length(), PdfExtractor.NAME);
                 blocks.add(Block.paragraph(blockId, p.paragraph().text(), prov));
             } else if (items.get(i) instanceof TableItem t) {
-                String[] captionAndUnit = CaptionFinder.find(items.subList(Math.max(0, i - 3), i).stream()
+                String[] captionAndUnit = CaptionFinder.find(items.subList(Math.max(0, i - 4), i).stream()
                         .filter(ParagraphItem.class::isInstance).map(x -> ((ParagraphItem) x).paragraph().text())
                         .toList());
                 Table table = converter.convert("t" + tables.size(), blockId, joiner.join(t.parts()), t.parts(),

@@ -74,11 +74,11 @@ public final class PdfTables {
     public List<PageTable> tables(PdfPage page, BBox area) {
         Validate.notNullParam(page, "page");
         if (area == null) {
-            return recognizer.recognize(page);
+            return recognizer.recognize(page).stream().filter(t -> !t.isPiece()).toList();
         }
         PdfPage inside = page.crop(area.top(), area.left(), area.bottom(), area.right());
         List<PageTable> ruled = recognizer.recognize(inside).stream()
-                .filter(t -> "lattice".equals(t.method())).toList();
+                .filter(t -> "lattice".equals(t.method()) && !t.isPiece()).toList();
         if (!ruled.isEmpty()) {
             // an area drawn a little above or below the rules cuts an empty slice off the page
             return ruled.stream().map(PageTable::withoutEmptyEdgeRows).toList();

@@ -24,6 +24,7 @@ public final class CaptionAttacher {
     private static final int MAX_CAPTION = 60;
     private static final Pattern UNIT = Pattern.compile("((?:金额|计量|数量)?单位\\s*[：:]\\s*(?:人民币)?\\s*(?:亿元|万元|千元|百元|元|%|人|个))");
     private static final Pattern NUMBERED_CAPTION = Pattern.compile("^(?:续)?表\\s*[0-9一二三四五六七八九十]+.*");
+    private static final Pattern ATTACHMENT_NUMBER = Pattern.compile("^附\\s*件\\s*\\d+(?:\\s*[-－—]\\s*\\d+)?[\\s：:、.．]*");
     private static final Pattern NAMED_CAPTION = Pattern.compile(".*表\\s*(?:[（(][^）)]{1,16}[)）])?$");
 
     /** The tables with captions and unit lines set where they were found. */
@@ -49,6 +50,9 @@ public final class CaptionAttacher {
         String unit = t.unitLine() != null ? t.unitLine() : unitInFirstRow(t);
         for (int j = tableIndex - 1; j >= Math.max(0, tableIndex - LOOK_BACK); j--) {
             Block b = blocks.get(j);
+            if (b.type() == BlockType.HEADING && caption == null && b.level() == 0) {
+                caption = attachmentTitle(b.text());
+            }
             if (b.type() != BlockType.PARAGRAPH || b.text().length() > MAX_CAPTION * 2) {
                 break;
             }
@@ -70,6 +74,16 @@ public final class CaptionAttacher {
             return false;
         }
         return NUMBERED_CAPTION.matcher(text).matches() || NAMED_CAPTION.matcher(text).matches();
+    }
+
+    /** The title printed with an attachment number ("附件2 2024年度部门整体支出绩效自评表"), or null. */
+    private static String attachmentTitle(String heading) {
+        Matcher m = ATTACHMENT_NUMBER.matcher(heading.strip());
+        if (!m.find()) {
+            return null;
+        }
+        String title = heading.strip().substring(m.end()).strip();
+        return title.isEmpty() || title.length() > MAX_CAPTION ? null : title;
     }
 
     private static String unitInFirstRow(Table t) {

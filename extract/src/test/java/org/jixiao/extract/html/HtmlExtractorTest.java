@@ -113,9 +113,16 @@ class HtmlExtractorTest {
         Cell total = t.cellAt(3, 0).orElseThrow();
         assertEquals(2, total.rowSpan(), "a rowspan past the last row ends there");
         assertEquals(2, total.colSpan());
-        assertEquals("xy", t.text(3, 2));
+        assertEquals("x\ny", t.text(3, 2), "a <br> in a cell is a line break on purpose");
         assertEquals("内 表", t.text(4, 2), "the nested table is flattened into its cell, not a table of its own");
         assertEquals(1, doc.tables().size());
+    }
+
+    @Test
+    void lineBreaksEndBlocksOutsideTables() throws Exception {
+        RawDocument doc = parse("<p>一、总体情况<br/>  正文。</p><table><tr><td>结果 <br> 纠正</td></tr></table>"
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("一、总体情况", "正文。", "结果\n纠正"), doc.blocks().stream().map(Block::text).toList());
     }
 
     @Test
@@ -133,6 +140,13 @@ class HtmlExtractorTest {
         assertEquals("单位：万元", parse(withBom).blocks().get(0).text());
 
         assertEquals("默认", parse("<p>默认</p>".getBytes(StandardCharsets.UTF_8)).blocks().get(0).text());
+
+        String gbkOnly = "<p>镕基金额：壹佰万元</p>";
+        assertEquals("镕基金额：壹佰万元", parse(gbkOnly.getBytes(Charset.forName("GB18030"))).blocks().get(0).text(),
+                "undeclared bytes that are not UTF-8 are read as GB18030");
+        String declared = "<meta charset=\"gb2312\"><p>镕</p>";
+        assertEquals("镕", parse(declared.getBytes(Charset.forName("GB18030"))).blocks().get(0).text(),
+                "a gb2312 label is read as its superset: 镕 is GBK, not GB2312");
     }
 
     @Test

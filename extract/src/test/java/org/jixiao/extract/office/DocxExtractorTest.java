@@ -197,6 +197,29 @@ class DocxExtractorTest {
     }
 
     @Test
+    void manualLineBreaksSplitBodyParagraphsButStayInCells() throws Exception {
+        byte[] bytes;
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument d = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            var run = d.createParagraph().createRun();
+            run.setText("一、总体情况");
+            run.addBreak();
+            run.setText("正文第一句。");
+            var cell = d.createTable(1, 1).getRow(0).getCell(0);
+            var cellRun = cell.getParagraphArray(0).createRun();
+            cellRun.setText("结果");
+            cellRun.addBreak();
+            cellRun.setText("纠正");
+            d.write(out);
+            bytes = out.toByteArray();
+        }
+        RawDocument doc = docx.extract(new ByteArrayInputStream(bytes),
+                new ExtractContext("r", "br.docx", null, ExtractLimits.defaults()));
+        assertEquals(List.of("一、总体情况", "正文第一句。", "结果\n纠正"), doc.blocks().stream().map(Block::text).toList());
+        assertEquals("结果\n纠正", doc.tables().get(0).text(0, 0));
+    }
+
+    @Test
     void tooManyCellsIsWarnedAndBounded() throws Exception {
         ExtractLimits small = new ExtractLimits(1 << 20, 10, 20, 1_000_000, java.time.Duration.ofSeconds(30), 100);
         ExtractContext ctx = new ExtractContext("r", R000 + ".docx", null, small);

@@ -78,6 +78,17 @@ class SectionStageTest {
     }
 
     @Test
+    void tableUnderAnAttachmentHeadingWithATitleTakesItAsCaption() {
+        Report r = fromText("附件2 部门整体支出绩效自评表\n金额单位：万元\n\t项目\n\t金额\n\n\t合计\n\t3.00\n\n");
+        Table t = r.tables().get(0);
+        assertEquals("部门整体支出绩效自评表", t.caption());
+        assertEquals("金额单位：万元", t.unitLine());
+        assertEquals(List.of("部门整体支出绩效自评表"), t.sectionPath());
+        assertEquals(0, r.sections().get(0).level());
+        assertEquals("附件2", r.sections().get(0).number());
+    }
+
+    @Test
     void numberingMustContinueItsSequence() {
         Report r = fromText("一、概况\n（一）职能\n（七）跳号\n（二）机构\n");
         assertEquals(List.of("职能", "机构"), titles(r.sections().get(0).children()));
@@ -156,6 +167,17 @@ class SectionStageTest {
         assertEquals("75.588", fund.text(last, 3));
         assertEquals(List.of("项目", "2024年预算数", "2024年调整后预算数", "2024年实际执行数", "预算执行进度(%)"),
                 fund.grid().get(0));
+
+        // fund statements 附件10–14: every printed row recovered (header + body rows, counted in the dump)
+        Map<String, Integer> fundRows = Map.of("附件10", 27, "附件11", 5, "附件12", 20, "附件13", 27, "附件14", 19);
+        for (Table t : r.tables()) {
+            Integer expected = fundRows.get(t.sectionPath().get(0));
+            if (expected != null) {
+                assertEquals(expected, t.rows(), t.sectionPath().toString());
+                assertEquals("项目", t.text(0, 0));
+                assertTrue(t.text(t.rows() - 1, 0).endsWith("期末滚存结余"), t.text(t.rows() - 1, 0));
+            }
+        }
 
         Table score = r.tables().stream().filter(t -> t.sectionPath().equals(List.of("附件2"))).findFirst().orElseThrow();
         assertEquals("2024年度部门整体支出绩效自评表", score.caption());

@@ -20,6 +20,25 @@ final class RowReader {
         this.vocabulary = vocabulary;
     }
 
+    /**
+     * The fund measure of a row label. A label that only ends in a generic word (基本医疗保险费支出 →
+     * 支出) is a named part, not the total: its measure keeps its name, so that two parts never look
+     * like one figure printed twice.
+     */
+    String fundMeasure(String flat) {
+        if (flat.isEmpty()) {
+            return null;
+        }
+        var hit = vocabulary.bestHit(Vocabulary.FUND_MEASURE, flat);
+        if (hit.isEmpty()) {
+            return "fund-item:" + flat;
+        }
+        String canonical = hit.get().canonical();
+        boolean generic = !canonical.contains(".") && flat.length() > hit.get().synonym().length() + 1
+                && !flat.contains("合计") && !flat.contains("总计");
+        return generic ? canonical + ".part:" + flat : canonical;
+    }
+
     /** The label without its list number or 其中 marker. */
     static String bare(String label) {
         return NUMBERING.matcher(label.strip()).replaceFirst("").replaceAll("[:：]$", "").strip();
@@ -36,8 +55,7 @@ final class RowReader {
         String flat = Vocabulary.normalize(bare);
         boolean total = TOTAL.matcher(flat).matches() || flat.equals("合计") || flat.equals("总计");
         if (fund != null) {
-            String measure = vocabulary.match(Vocabulary.FUND_MEASURE, flat).orElse(flat.isEmpty() ? null : "fund-item");
-            return new RowRole(label, "fund:" + fund, measure, bare.isEmpty() ? null : bare, total);
+            return new RowRole(label, "fund:" + fund, fundMeasure(flat), bare.isEmpty() ? null : bare, total);
         }
         if (total) {
             return new RowRole(label, tableScope != null ? tableScope : "total", null, flat, true);

@@ -229,7 +229,9 @@ public final class TableFactStage implements ReportStage {
             }
         }
         // a lone small integer in the first column is a row number, not a figure
-        if (!out.isEmpty() && out.get(0) == 0 && out.size() > 1 && grid.text(r, 0).strip().matches("\\d{1,3}")) {
+        boolean firstIsValue = roles != null && !roles.isEmpty() && roles.get(0).kind() == ColumnRole.Kind.VALUE;
+        if (!out.isEmpty() && out.get(0) == 0 && out.size() > 1 && !firstIsValue
+                && grid.text(r, 0).strip().matches("\\d{1,3}")) {
             out.remove(0);
         }
         return out;

@@ -38,7 +38,7 @@ public final class LatticeRecognizer implements TableRecognizer {
                 continue;
             }
             Grid grid = gridBuilder.build(group);
-            if (grid.cols() < 2 || grid.rows() < 1) {
+            if (grid.cols() < 1 || grid.rows() < 1) {
                 continue;
             }
             PageTable t = fill(page, grid);
@@ -78,8 +78,10 @@ public final class LatticeRecognizer implements TableRecognizer {
             GridCell g = cells.get(i);
             filled.add(new GridCell(g.row(), g.col(), g.rowSpan(), g.colSpan(), text, g.bbox()));
         }
-        // a framed box around one paragraph is not a table
-        if (withText < 2) {
+        // A framed box around one paragraph is not a table, unless it is the rest of a row the page
+        // break cut (kept as a one-row piece; the assembler drops it unless it continues a table).
+        boolean piece = grid.rows() == 1 && withText >= 1;
+        if ((withText < 2 || grid.cols() < 2) && !piece) {
             return null;
         }
         List<Double> xs = grid.xs();

@@ -25,6 +25,11 @@ public record PageTable(int page, BBox bbox, String method, int rows, int cols, 
         columnXs = Validate.copy(columnXs);
     }
 
+    /** One row with text in at most one cell: the rest of a row cut by a page break, or a framed note. */
+    public boolean isPiece() {
+        return rows == 1 && cells.stream().filter(c -> !c.text().isBlank()).count() < 2;
+    }
+
     /** The table without leading and trailing rows that are all blank (and not part of a taller cell). */
     public PageTable withoutEmptyEdgeRows() {
         int first = 0;

@@ -1,0 +1,130 @@
+package org.jixiao.extract.figures.sentence;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jixiao.extract.ExtractContext;
+import org.jixiao.extract.ExtractionException;
+import org.jixiao.extract.ReportStage;
+import org.jixiao.extract.Requirement;
+import org.jixiao.extract.figures.NumberReader;
+import org.jixiao.extract.figures.Vocabulary;
+import org.jixiao.model.Block;
+import org.jixiao.model.BlockType;
+import org.jixiao.model.Fact;
+import org.jixiao.model.Provenance;
+import org.jixiao.model.Report;
+import org.jixiao.model.Validate;
+
+/**
+ * Facts from the report's sentences (2025年我厅…决算支出数为29,000.52万元，预算执行率为86.56%，其中：
+ * 基本支出13,775.90万元 …). A paragraph starts with the scope and fund its section headings name;
+ * the provenance of each fact is its block and the character offsets of the number and unit.
+ */
+public final class SentenceFactStage implements ReportStage {
+    static final String EXTRACTOR = "sentence";
+    private static final int MAX_BLOCK_CHARS = 20_000;
+    private static final java.util.regex.Pattern ENDS_SENTENCE = java.util.regex.Pattern.compile("[。！？；;:：]\\s*$");
+
+    private final Vocabulary vocabulary;
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final SentenceReader reader;
+    private final FigureBlockFilter filter;
+
+    public SentenceFactStage(NumberReader numbers, Vocabulary vocabulary, FigureBlockFilter filter) {
+        this.vocabulary = Validate.notNullParam(vocabulary, "vocabulary");
+        this.reader = new SentenceReader(Validate.notNullParam(numbers, "numbers"), vocabulary);
+        this.filter = Validate.notNullParam(filter, "filter");
+    }
+
+    @Override
+    public String name() {
+        return "sentence-facts";
+    }
+
+    @Override
+    public Set<Requirement> requires() {
+        return EnumSet.of(Requirement.BLOCKS, Requirement.SECTIONS, Requirement.META);
+    }
+
+    @Override
+    public Set<Requirement> provides() {
+        return EnumSet.of(Requirement.FACTS);
+    }
+
+    @Override
+    public Report apply(Report report, ExtractContext ctx) throws ExtractionException {
+        Validate.notNullParam(report, "report");
+        Validate.notNullParam(ctx, "ctx");
+        List<Fact> facts = new ArrayList<>(report.facts());
+        String year = report.meta().fiscalYear() == null ? null : String.valueOf(report.meta().fiscalYear());
+        List<String> lastPath = null;
+        SentenceContext last = null;
+        Block previous = null;
+        for (Block b : report.blocks()) {
+            if (b.type() != BlockType.PARAGRAPH || b.text().length() > MAX_BLOCK_CHARS || !filter.statesFigures(b.text())) {
+                previous = null;
+                continue;
+            }
+            ctx.checkDeadline();
+            boolean sameSection = b.sectionPath().equals(lastPath);
+            // a paragraph broken over lines or pages (PDF) goes on with the sentence it broke off
+            boolean continues = sameSection && previous != null && last != null && !ENDS_SENTENCE.matcher(previous.text()).find();
+            SentenceContext sc;
+            if (continues) {
+                sc = last;
+            } else {
+                // the fund a section's first paragraph named holds for its later paragraphs (期末滚存结余 …)
+                String carriedFund = sameSection && last != null ? last.fund : null;
+                sc = new SentenceContext(sectionScope(b), firstNonNull(sectionFund(b), carriedFund), year);
+            }
+            facts.addAll(read(report.id(), b, sc, continues));
+            lastPath = b.sectionPath();
+            last = sc;
+            previous = b;
+        }
+        return report.withFigures(report.meta(), facts, report.indicators(), report.tables());
+    }
+
+    List<Fact> read(String reportId, Block b, SentenceContext sc, boolean continues) {
+        Provenance where = b.provenance() == null ? Provenance.ofBlock(reportId, b.id(), null, EXTRACTOR)
+                : new Provenance(reportId, b.provenance().page(), b.provenance().bbox(), b.id(), null, null, null,
+                        null, null, EXTRACTOR);
+        List<Fact> out = new ArrayList<>();
+        boolean first = true;
+        for (SentenceSplitter.Span s : splitter.split(b.text())) {
+            out.addAll(reader.read(b.text(), s.start(), s.end(), sc, where, first && continues));
+            first = false;
+        }
+        return out;
+    }
+
+    private static String firstNonNull(String a, String b) {
+        return a != null ? a : b;
+    }
+
+    /** The scope the innermost section heading names (基本支出情况 → basic). */
+    private String sectionScope(Block b) {
+        List<String> path = b.sectionPath();
+        for (int i = path.size() - 1; i >= 0; i--) {
+            var s = vocabulary.match(Vocabulary.SCOPE, path.get(i));
+            if (s.isPresent()) {
+                return s.get();
+            }
+        }
+        return null;
+    }
+
+    private String sectionFund(Block b) {
+        List<String> path = b.sectionPath();
+        for (int i = path.size() - 1; i >= 0; i--) {
+            var f = vocabulary.match(Vocabulary.FUND, path.get(i));
+            if (f.isPresent()) {
+                return f.get();
+            }
+        }
+        return null;
+    }
+}
