@@ -38,9 +38,17 @@ public record Figure(String label, Quantity quantity, Provenance provenance, Str
         return quantity.unit();
     }
 
-    /** True when this figure can be converted to {@code target} (same dimension). */
+    /**
+     * True when this figure can be converted to {@code target}: same dimension, and for counts the
+     * same thing counted (人 and 万人 add up, 人 and 个 do not).
+     */
     public boolean comparableTo(Unit target) {
-        return quantity.unit().dimension() == target.dimension();
+        Unit u = quantity.unit();
+        if (u.dimension() != target.dimension()) {
+            return false;
+        }
+        return u.dimension() != Unit.Dimension.COUNT
+                || u.symbol().replaceFirst("^万", "").equals(target.symbol().replaceFirst("^万", ""));
     }
 
     /**

@@ -17,8 +17,10 @@ import org.jixiao.model.Unit;
  */
 public record PartsList(TextFigure total, List<TextFigure> parts, boolean complete) {
     private static final Pattern STOP = Pattern.compile("较|比上年|同比|增长|下降|减少|增加|执行率|完成率|完成预算|占|结余|剔除|扣除");
-    private static final Pattern WHEREOF = Pattern.compile("其中|具体包括|包括");
+    private static final Pattern WHEREOF = Pattern.compile("其中|具体包括|包括|具体为");
     private static final Pattern BUDGET_PART = Pattern.compile("上年结转|年初预算|调整|追加");
+    private static final Pattern BASIC_PROJECT = Pattern.compile("基本支出|项目支出");
+    private static final Pattern PERSONNEL_PUBLIC = Pattern.compile("人员经费|公用经费");
     private static final Pattern SUM_WORD = Pattern.compile("(合计|共计|总计)[为是]?$");
 
     /** Every parts list in the figures of one block, sentence by sentence. */
@@ -56,6 +58,9 @@ public record PartsList(TextFigure total, List<TextFigure> parts, boolean comple
                 total = c;
                 break;
             }
+        }
+        if (total == null) {
+            total = previousSentenceSubject(figs, first, whereofAt);
         }
         if (total == null) {
             return;
@@ -113,7 +118,8 @@ public record PartsList(TextFigure total, List<TextFigure> parts, boolean comple
 
     private static List<TextFigure> collect(List<TextFigure> figs, int first, TextFigure total, boolean parens) {
         List<TextFigure> parts = new ArrayList<>();
-        for (int j = first; j < figs.size() && figs.get(j).sentence() == total.sentence(); j++) {
+        int sentence = figs.get(first).sentence();
+        for (int j = first; j < figs.size() && figs.get(j).sentence() == sentence; j++) {
             TextFigure c = figs.get(j);
             if (j > first && (STOP.matcher(c.clause()).find() || WHEREOF.matcher(c.label()).find())) {
                 break;
@@ -126,16 +132,44 @@ public record PartsList(TextFigure total, List<TextFigure> parts, boolean comple
         return parts;
     }
 
+    /**
+     * "…总金额为33,502.94万元，…。具体包括基本支出…": a sentence that opens with the list refers to the
+     * first figure of the sentence before it.
+     */
+    private static TextFigure previousSentenceSubject(List<TextFigure> figs, int first, int whereofAt) {
+        TextFigure f = figs.get(first);
+        String lead = f.text().substring(sentenceStart(f.text(), f.start()), whereofAt).strip();
+        if (!lead.isEmpty()) {
+            return null;
+        }
+        TextFigure subject = null;
+        for (int j = first - 1; j >= 0 && figs.get(j).sentence() >= f.sentence() - 1; j--) {
+            TextFigure c = figs.get(j);
+            if (c.sentence() == f.sentence() - 1 && summable(c) && !c.inParens() && !c.beforeDe()) {
+                subject = c;
+            }
+        }
+        return subject != null && sameDim(subject, f) ? subject : null;
+    }
+
     /** Parts that are a whole by definition: 上年结转 + 年初预算 + 本年调整 is the full budget. */
     private static boolean knownWhole(List<TextFigure> parts) {
-        boolean initial = parts.stream().anyMatch(p -> p.label().contains("年初预算"));
-        boolean adjust = parts.stream().anyMatch(p -> p.label().contains("调整"));
-        boolean others = parts.stream().allMatch(p -> BUDGET_PART.matcher(p.label()).find());
-        return initial && adjust && others;
+        return covers(parts, BUDGET_PART, "年初预算", "调整") || covers(parts, BASIC_PROJECT, "基本支出", "项目支出")
+                || covers(parts, PERSONNEL_PUBLIC, "人员经费", "公用经费");
+    }
+
+    /** Every part's label is one of the decomposition's and each named part is there. */
+    private static boolean covers(List<TextFigure> parts, Pattern all, String... required) {
+        for (String r : required) {
+            if (parts.stream().noneMatch(p -> p.label().contains(r))) {
+                return false;
+            }
+        }
+        return parts.stream().allMatch(p -> all.matcher(p.label()).find());
     }
 
     private static boolean sameDim(TextFigure a, TextFigure b) {
-        return a.figure().unit().dimension() == b.figure().unit().dimension();
+        return a.figure().comparableTo(b.figure().unit());
     }
 
     private static int sentenceStart(String text, int offset) {

@@ -56,7 +56,7 @@ public final class RatioRule implements Rule {
                 Pattern.compile("执行率|完成预算|完成支出预算|执行进度"),
                 Pattern.compile("决算|执行数|实际支出|支出数|实际收入|实现收入|实际执行"),
                 Pattern.compile("预算|总金额|资金总额"),
-                Pattern.compile("年初|调整|结转|执行|决算|目标"));
+                Pattern.compile("年初|本年调整|年中调整|调整数|追加|结转|执行|决算|目标"));
     }
 
     /** 完成率 = 实际完成 / 目标值. */

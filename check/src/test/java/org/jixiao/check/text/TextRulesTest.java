@@ -127,4 +127,29 @@ class TextRulesTest {
         assertEquals(Severity.ERROR, f.get(0).severity());
         assertTrue(run(new BalanceSentenceRule(), "2025度收支结余-63.4亿元，期末滚存结余1,743.03亿元。").isEmpty());
     }
+
+    @Test
+    void anAdjustedBudgetIsADenominator() {
+        String s = "2024年益阳市本级机关事业单位基本养老保险基金调整后预算收入为67968万元，其中：基本养老保险35423万元，利息收入180万元。"
+                + "实际收入为67171万元，其中：基本养老保险35052万元。收入预算执行率98.83%，主要原因是部分单位暂缓缴纳。";
+        assertTrue(run(RatioRule.executionRate(), s).isEmpty());
+        List<Finding> f = run(RatioRule.executionRate(), s.replace("98.83%", "96.83%"));
+        assertEquals(1, f.size(), f.toString());
+    }
+
+    @Test
+    void aListOpeningTheNextSentenceRefersToItsSubject() {
+        String s = "2025年我厅纳入绩效自评范围的一般公共预算总金额为33,502.94万元，其中上年结转2,144.27万元，年初预算23,848.51万元，"
+                + "本年调整7,510.16万元。具体包括基本支出14,344.80万元，项目支出19,157.65万元。";
+        List<Finding> f = run(new WhereofSumRule(), s);
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(Severity.ERROR, f.get(0).severity());
+        assertEquals("33,502.94", f.get(0).evidence().get(0).quantity().printed());
+        assertTrue(run(new WhereofSumRule(), s.replace("19,157.65", "19,158.14")).isEmpty());
+    }
+
+    @Test
+    void countsOfDifferentThingsAreNotParts() {
+        assertTrue(run(new WhereofSumRule(), "人员编制496人，其中：内设机构23个、下属事业单位2个、派出机构2个。").isEmpty());
+    }
 }
