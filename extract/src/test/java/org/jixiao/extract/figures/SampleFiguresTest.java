@@ -166,8 +166,8 @@ class SampleFiguresTest {
         assertEquals(Integer.valueOf(f[3]), r.meta().fiscalYear());
         assertEquals("budget", r.meta().kind());
         assertNotNull(r.meta().provenance().get("department"));
-        assertTrue(r.facts().stream().anyMatch(x -> "basic".equals(x.scope()) && "budget-final".equals(x.phase())),
-                "a budget disclosure's 基本支出 is a budget figure");
+        assertTrue(r.facts().stream().filter(x -> x.scope() != null && "budget-final".equals(x.phase())).count() > 100,
+                "a budget disclosure's money figures are budget figures");
     }
 
     @Test
