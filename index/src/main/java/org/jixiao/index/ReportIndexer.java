@@ -51,10 +51,42 @@ public final class ReportIndexer implements AutoCloseable {
     private final Map<String, String> pathById = new HashMap<>();
     private int uncommitted;
 
-    /** Opens (or creates) the index in {@code dir} with the standard analyzer and dictionary. */
+    /**
+     * Opens (or creates) the index in {@code dir} with the standard analyzer and dictionary.
+     *
+     * @throws IllegalArgumentException when the index there was written with another schema version
+     */
     public static ReportIndexer open(Path dir) throws IOException {
         Validate.notNullParam(dir, "dir");
-        return new ReportIndexer(FSDirectory.open(dir), ChineseAnalyzer.forIndex(DomainDictionary.standard()));
+        Directory d = FSDirectory.open(dir);
+        try {
+            checkSchema(d, dir);
+            return new ReportIndexer(d, ChineseAnalyzer.forIndex(DomainDictionary.standard()));
+        } catch (IOException | RuntimeException e) {
+            d.close();
+            throw e;
+        }
+    }
+
+    /** {@link #checkSchema(Directory, Path)} for a folder; nothing to check when there is no index. */
+    public static void checkSchema(Path dir) throws IOException {
+        Validate.notNullParam(dir, "dir");
+        try (Directory d = FSDirectory.open(dir)) {
+            checkSchema(d, dir);
+        }
+    }
+
+    /**
+     * Fails with a clear message when {@code d} holds an index of another schema version: its
+     * fields would clash with the ones written now. The index is derived data: delete and re-index.
+     */
+    public static void checkSchema(Directory d, Path dir) throws IOException {
+        String schema = committedData(d).get(DATA_SCHEMA);
+        if (DirectoryReader.indexExists(d) && !IndexFields.SCHEMA_VERSION.equals(schema)) {
+            throw new IllegalArgumentException("the index at " + dir + " was written by another version of jixiao "
+                    + "(schema " + schema + ", this one writes " + IndexFields.SCHEMA_VERSION
+                    + "); delete the folder and index the reports again");
+        }
     }
 
     public ReportIndexer(Directory directory, Analyzer indexAnalyzer) throws IOException {

@@ -2,6 +2,7 @@ package org.jixiao.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -115,6 +116,20 @@ class ReportIndexerTest {
         try (Directory d = FSDirectory.open(tmp)) {
             assertEquals(List.of(), IndexDump.of(d));
         }
+    }
+
+    @Test
+    void anIndexOfAnotherSchemaVersionIsRefusedWithAClearMessage() throws IOException {
+        try (Directory d = FSDirectory.open(tmp);
+             org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(d,
+                     new org.apache.lucene.index.IndexWriterConfig())) {
+            w.setLiveCommitData(Map.of(ReportIndexer.DATA_SCHEMA, "0").entrySet());
+            w.commit();
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ReportIndexer.open(tmp));
+        assertTrue(e.getMessage().contains("schema 0"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> org.jixiao.index.query.IndexView.open(tmp));
     }
 
     @Test

@@ -181,7 +181,7 @@ final class DocumentAssembler {
                         p.paragraph().text().length(), PdfExtractor.NAME);
                 blocks.add(Block.paragraph(blockId, p.paragraph().text(), prov));
             } else if (items.get(i) instanceof TableItem t) {
-                String[] captionAndUnit = CaptionFinder.find(items.subList(Math.max(0, i - 3), i).stream()
+                String[] captionAndUnit = CaptionFinder.find(items.subList(Math.max(0, i - 4), i).stream()
                         .filter(ParagraphItem.class::isInstance).map(x -> ((ParagraphItem) x).paragraph().text())
                         .toList());
                 Table table = converter.convert("t" + tables.size(), blockId, joiner.join(t.parts()), t.parts(),

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.jixiao.extract.ExtractLimits;
 import org.jixiao.extract.Extractors;
 import org.jixiao.extract.ReportExtractor;
+import org.jixiao.extract.format.FormatDetector;
 import org.jixiao.model.Block;
 import org.jixiao.model.BlockType;
 import org.jixiao.model.Provenance;
@@ -30,7 +31,9 @@ class SectionStageTest {
 
     @BeforeAll
     static void open() {
-        extractor = Extractors.defaultExtractor(ExtractLimits.defaults());
+        // only the structure stage: the figure stages are not under test here and load large models
+        extractor = new ReportExtractor(new FormatDetector(), Extractors.defaultExtractors(), List.of(new SectionStage()),
+                ExtractLimits.defaults());
     }
 
     @AfterAll
@@ -167,6 +170,17 @@ class SectionStageTest {
         assertEquals("75.588", fund.text(last, 3));
         assertEquals(List.of("项目", "2024年预算数", "2024年调整后预算数", "2024年实际执行数", "预算执行进度(%)"),
                 fund.grid().get(0));
+
+        // fund statements 附件10–14: every printed row recovered (header + body rows, counted in the dump)
+        Map<String, Integer> fundRows = Map.of("附件10", 27, "附件11", 5, "附件12", 20, "附件13", 27, "附件14", 19);
+        for (Table t : r.tables()) {
+            Integer expected = fundRows.get(t.sectionPath().get(0));
+            if (expected != null) {
+                assertEquals(expected, t.rows(), t.sectionPath().toString());
+                assertEquals("项目", t.text(0, 0));
+                assertTrue(t.text(t.rows() - 1, 0).endsWith("期末滚存结余"), t.text(t.rows() - 1, 0));
+            }
+        }
 
         Table score = r.tables().stream().filter(t -> t.sectionPath().equals(List.of("附件2"))).findFirst().orElseThrow();
         assertEquals("2024年度部门整体支出绩效自评表", score.caption());

@@ -21,9 +21,14 @@ public record BenchResult(int reports, long documents, double indexSeconds, long
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("indexed %d reports (%d documents) in %.1f s with %d threads: %.1f reports/s; "
-                        + "index %.1f MB%n", reports, documents, indexSeconds, threads, reportsPerSecond(),
-                indexBytes / 1048576.0));
+        if (Double.isNaN(indexSeconds)) {
+            sb.append(String.format("index of %d reports (%d documents), %.1f MB (not rebuilt)%n", reports, documents,
+                    indexBytes / 1048576.0));
+        } else {
+            sb.append(String.format("indexed %d reports (%d documents) in %.1f s with %d threads: %.1f reports/s; "
+                            + "index %.1f MB%n", reports, documents, indexSeconds, threads, reportsPerSecond(),
+                    indexBytes / 1048576.0));
+        }
         for (Latencies l : latencies) {
             sb.append(l).append(System.lineSeparator());
         }

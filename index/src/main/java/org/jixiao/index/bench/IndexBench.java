@@ -3,6 +3,8 @@ package org.jixiao.index.bench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,13 +65,36 @@ public final class IndexBench {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         progress.printf("indexed %d reports in %.1f s%n", n, seconds);
+        return new BenchResult(n, docs, seconds, bytes, threads, queries(dir, n, queries));
+    }
+
+    /** Only the queries, on an index a bench built before (its reports are the first n variants). */
+    public static BenchResult queriesOnly(Path dir, int queries) throws IOException {
+        Validate.notNullParam(dir, "dir");
+        Validate.isTrue(queries > 0, "queries must be positive");
+        int n;
+        long docs;
+        try (IndexView view = IndexView.open(dir)) {
+            n = view.facetCountsOfType(IndexFields.TYPE_REPORT, IndexFields.TYPE, 1)
+                    .getOrDefault(IndexFields.TYPE_REPORT, 0);
+            docs = view.reader().numDocs();
+        }
+        Validate.isTrue(n > 0, "no reports in the index at " + dir);
+        long bytes;
+        try (ReportIndexer ix = ReportIndexer.open(dir)) {
+            bytes = ix.sizeOnDisk();
+        }
+        return new BenchResult(n, docs, Double.NaN, bytes, 0, queries(dir, n, queries));
+    }
+
+    private static List<Latencies> queries(Path dir, int n, int queries) throws IOException {
         try (IndexView view = IndexView.open(dir)) {
             List<Latencies> lat = new ArrayList<>();
             Random rnd = new Random(42);
             lat.add(time("search", queries, () -> search(view, rnd, n)));
             lat.add(time("facts", queries, () -> facts(view, rnd, n)));
             lat.add(time("compare", queries, () -> compare(view, rnd)));
-            return new BenchResult(n, docs, seconds, bytes, threads, lat);
+            return lat;
         }
     }
 
@@ -107,18 +132,22 @@ public final class IndexBench {
         void run() throws IOException;
     }
 
-    /** Warms up with a fifth of the runs, then times each run. */
+    /** Warms up with a fifth of the runs, then times each run (wall clock and thread CPU). */
     private static Latencies time(String name, int runs, Query q) throws IOException {
         for (int i = 0; i < Math.max(5, runs / 5); i++) {
             q.run();
         }
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long[] nanos = new long[runs];
+        long[] cpuNanos = new long[runs];
         for (int i = 0; i < runs; i++) {
+            long c = cpu.getCurrentThreadCpuTime();
             long t = System.nanoTime();
             q.run();
             nanos[i] = System.nanoTime() - t;
+            cpuNanos[i] = cpu.getCurrentThreadCpuTime() - c;
         }
-        return Latencies.of(name, nanos);
+        return Latencies.of(name, nanos, cpuNanos);
     }
 
     private static void search(IndexView view, Random rnd, int n) throws IOException {

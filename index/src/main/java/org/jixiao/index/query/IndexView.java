@@ -31,6 +31,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 import org.jixiao.index.IndexFields;
+import org.jixiao.index.ReportIndexer;
 import org.jixiao.index.analysis.ChineseAnalyzer;
 import org.jixiao.index.analysis.DomainDictionary;
 import org.jixiao.model.Validate;
@@ -40,11 +41,13 @@ import org.jixiao.model.Validate;
  * states (built once per view and field, as they map the segments' ordinals).
  */
 public final class IndexView implements AutoCloseable {
+    static final int MAX_CACHED_REPORTS = 100_000;
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Analyzer queryAnalyzer;
     /** Ordinal maps per field, built on first use (they scan the field's terms once per reader). */
+    private final Map<String, ReportInfo> reportCache = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, StringDocValuesReaderState> facetStates = new java.util.concurrent.ConcurrentHashMap<>();
 
     public IndexView(Directory directory, Analyzer queryAnalyzer) throws IOException {
@@ -68,6 +71,12 @@ public final class IndexView implements AutoCloseable {
         if (!DirectoryReader.indexExists(d)) {
             d.close();
             throw new IllegalArgumentException("no index at " + dir + " (run 'jixiao index --index " + dir + " PATH...')");
+        }
+        try {
+            ReportIndexer.checkSchema(d, dir);
+        } catch (IllegalArgumentException e) {
+            d.close();
+            throw e;
         }
         return new IndexView(d, ChineseAnalyzer.forQuery(DomainDictionary.standard()));
     }
@@ -119,6 +128,12 @@ public final class IndexView implements AutoCloseable {
         return out;
     }
 
+    /** {@link #facetCounts} over the documents of one type (report, block, row, fact, finding). */
+    public Map<String, Integer> facetCountsOfType(String type, String dim, int top) throws IOException {
+        Validate.notNullParam(type, "type");
+        return facetCounts(Queries.type(type), dim, top);
+    }
+
     /** The indexed reports, by department, year and file name. */
     public List<ReportInfo> reports() throws IOException {
         Query q = new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_REPORT));
@@ -132,9 +147,21 @@ public final class IndexView implements AutoCloseable {
         return out;
     }
 
-    /** The report with this id, or null. */
+    /** The report with this id, or null; cached, as every hit and fact row names its report. */
     public ReportInfo report(String reportId) throws IOException {
         Validate.notNullParam(reportId, "reportId");
+        ReportInfo cached = reportCache.get(reportId);
+        if (cached != null) {
+            return cached;
+        }
+        ReportInfo r = loadReport(reportId);
+        if (r != null && reportCache.size() < MAX_CACHED_REPORTS) {
+            reportCache.put(reportId, r);
+        }
+        return r;
+    }
+
+    private ReportInfo loadReport(String reportId) throws IOException {
         TopDocs top = searcher.search(Queries.and(Queries.type(IndexFields.TYPE_REPORT),
                 new TermQuery(new Term(IndexFields.REPORT_ID, reportId))), 1);
         if (top.scoreDocs.length == 0) {

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -21,12 +20,15 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.NumericUtils;
 
 import org.jixiao.model.Validate;
 
 /**
- * Groups facts into a row × column table reading only doc values, so a pivot over tens of
- * thousands of facts needs no stored-field reads (except for provenance, on request).
+ * Groups facts into a row × column table reading only doc values: per segment by ordinals, so a
+ * pivot over a hundred thousand facts creates a string per distinct key, not per fact. Values
+ * come from the double doc values: every normalized figure has fewer than 15 significant
+ * digits, so {@link BigDecimal#valueOf(double)} gives back the decimal that was indexed.
  */
 public final class PivotQuery {
     /** Facts whose provenance is kept per cell. */
@@ -56,34 +58,38 @@ public final class PivotQuery {
                 cells, g.facts);
     }
 
-    /** Accumulates one cell: counts per exact value, in first-seen order, and some doc ids. */
+    /** Accumulates one cell: counts per value (as double bits), in first-seen order, and some doc ids. */
     private static final class CellBuilder {
-        private final Map<String, Integer> counts = new LinkedHashMap<>();
-        private final List<Integer> docs = new ArrayList<>();
+        private final Map<Long, Integer> counts = new LinkedHashMap<>(4);
+        private final List<Integer> docs = new ArrayList<>(2);
         private String dimension;
         private int facts;
 
-        void add(String value, String dim, int doc) {
-            counts.merge(value, 1, Integer::sum);
+        void add(long bits, int doc) {
+            counts.merge(bits, 1, Integer::sum);
             if (docs.size() < MAX_SOURCES_PER_CELL) {
                 docs.add(doc);
-            }
-            if (dimension == null) {
-                dimension = dim;
             }
             facts++;
         }
 
+        void addAll(CellBuilder o) {
+            o.counts.forEach((v, n) -> counts.merge(v, n, Integer::sum));
+            o.docs.stream().limit(Math.max(0, MAX_SOURCES_PER_CELL - docs.size())).forEach(docs::add);
+            facts += o.facts;
+            dimension = dimension == null ? o.dimension : dimension;
+        }
+
         PivotCell build(IndexView withSources) throws IOException {
-            String best = null;
+            long best = 0;
             int most = 0;
-            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            for (Map.Entry<Long, Integer> e : counts.entrySet()) {
                 if (e.getValue() > most) {
                     best = e.getKey();
                     most = e.getValue();
                 }
             }
-            BigDecimal v = new BigDecimal(best);
+            BigDecimal v = BigDecimal.valueOf(NumericUtils.sortableLongToDouble(best)).stripTrailingZeros();
             List<FactRow> sources = new ArrayList<>();
             if (withSources != null) {
                 for (int doc : docs) {
@@ -98,16 +104,14 @@ public final class PivotQuery {
         final Map<String, Map<String, CellBuilder>> cells = new HashMap<>();
         long facts;
 
+        CellBuilder cell(String row, String col) {
+            return cells.computeIfAbsent(row, k -> new HashMap<>()).computeIfAbsent(col, k -> new CellBuilder());
+        }
+
         void merge(Grouping o) {
             for (Map.Entry<String, Map<String, CellBuilder>> r : o.cells.entrySet()) {
-                Map<String, CellBuilder> mine = cells.computeIfAbsent(r.getKey(), k -> new HashMap<>());
                 for (Map.Entry<String, CellBuilder> c : r.getValue().entrySet()) {
-                    CellBuilder cb = mine.computeIfAbsent(c.getKey(), k -> new CellBuilder());
-                    CellBuilder other = c.getValue();
-                    other.counts.forEach((val, n) -> cb.counts.merge(val, n, Integer::sum));
-                    other.docs.stream().limit(Math.max(0, MAX_SOURCES_PER_CELL - cb.docs.size())).forEach(cb.docs::add);
-                    cb.facts += other.facts;
-                    cb.dimension = cb.dimension == null ? other.dimension : cb.dimension;
+                    cell(r.getKey(), c.getKey()).addAll(c.getValue());
                 }
             }
             facts += o.facts;
@@ -127,22 +131,25 @@ public final class PivotQuery {
         }
 
         @Override
-        public Grouping reduce(Collection<GroupingCollector> collectors) {
+        public Grouping reduce(Collection<GroupingCollector> collectors) throws IOException {
             Grouping all = new Grouping();
             for (GroupingCollector c : collectors) {
+                c.finishLeaf();
                 all.merge(c.grouping);
             }
             return all;
         }
     }
 
+    /** Collects per segment into cells keyed by (row ordinal, column ordinal), resolved at the segment's end. */
     private static final class GroupingCollector extends SimpleCollector {
         private final String rowDim;
         private final String colDim;
         private final Grouping grouping = new Grouping();
+        private final Map<Long, CellBuilder> leafCells = new HashMap<>();
         private KeyReader rowKeys;
         private KeyReader colKeys;
-        private BinaryDocValues values;
+        private NumericDocValues values;
         private SortedDocValues dimensions;
         private int docBase;
 
@@ -153,10 +160,11 @@ public final class PivotQuery {
 
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            finishLeaf();
             docBase = context.docBase;
             rowKeys = new KeyReader(context, rowDim);
             colKeys = new KeyReader(context, colDim);
-            values = DocValues.getBinary(context.reader(), VALUE_EXACT);
+            values = DocValues.getNumeric(context.reader(), VALUE);
             dimensions = DocValues.getSorted(context.reader(), DIMENSION);
         }
 
@@ -165,11 +173,23 @@ public final class PivotQuery {
             if (!values.advanceExact(doc)) {
                 return;
             }
-            String value = values.binaryValue().utf8ToString();
-            String dim = dimensions.advanceExact(doc) ? dimensions.lookupOrd(dimensions.ordValue()).utf8ToString() : null;
-            grouping.cells.computeIfAbsent(rowKeys.key(doc), k -> new HashMap<>())
-                    .computeIfAbsent(colKeys.key(doc), k -> new CellBuilder()).add(value, dim, docBase + doc);
+            long key = ((long) rowKeys.ord(doc) << 32) | (colKeys.ord(doc) & 0xffffffffL);
+            CellBuilder cell = leafCells.computeIfAbsent(key, k -> new CellBuilder());
+            if (cell.dimension == null && dimensions.advanceExact(doc)) {
+                cell.dimension = dimensions.lookupOrd(dimensions.ordValue()).utf8ToString();
+            }
+            cell.add(values.longValue(), docBase + doc);
             grouping.facts++;
+        }
+
+        /** Moves the segment's cells into the grouping under their string keys. */
+        void finishLeaf() throws IOException {
+            for (Map.Entry<Long, CellBuilder> e : leafCells.entrySet()) {
+                String row = rowKeys.key((int) (e.getKey() >>> 32));
+                String col = colKeys.key((int) (long) e.getKey());
+                grouping.cell(row, col).addAll(e.getValue());
+            }
+            leafCells.clear();
         }
 
         @Override
@@ -178,7 +198,10 @@ public final class PivotQuery {
         }
     }
 
-    /** The key of one dimension for a document of one segment. */
+    /**
+     * The key of one dimension in one segment: a sorted ordinal, or for the year its value, with
+     * -1 for documents without it.
+     */
     private static final class KeyReader {
         private final NumericDocValues numbers;
         private final SortedDocValues strings;
@@ -193,11 +216,18 @@ public final class PivotQuery {
             }
         }
 
-        String key(int doc) throws IOException {
+        int ord(int doc) throws IOException {
             if (numbers != null) {
-                return numbers.advanceExact(doc) ? Long.toString(numbers.longValue()) : MISSING;
+                return numbers.advanceExact(doc) ? (int) numbers.longValue() : -1;
             }
-            return strings.advanceExact(doc) ? strings.lookupOrd(strings.ordValue()).utf8ToString() : MISSING;
+            return strings.advanceExact(doc) ? strings.ordValue() : -1;
+        }
+
+        String key(int ord) throws IOException {
+            if (ord == -1) {
+                return MISSING;
+            }
+            return numbers != null ? Integer.toString(ord) : strings.lookupOrd(ord).utf8ToString();
         }
     }
 }

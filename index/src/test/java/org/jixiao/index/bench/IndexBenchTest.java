@@ -64,6 +64,9 @@ class IndexBenchTest {
         assertEquals(List.of("search", "facts", "compare"), r.latencies().stream().map(Latencies::query).toList());
         assertTrue(r.latencies().stream().allMatch(l -> l.runs() == 5 && l.p50() <= l.p95() && l.p95() <= l.p99()));
         assertTrue(r.indexBytes() > 0 && r.documents() > 33);
+        BenchResult again = IndexBench.queriesOnly(dir, 3);
+        assertEquals(33, again.reports());
+        assertTrue(Double.isNaN(again.indexSeconds()) && again.latencies().size() == 3);
         try (IndexView view = IndexView.open(dir)) {
             assertEquals(33, view.reports().size());
             PivotTable p = new PivotQuery(view).pivot(new PivotRequest(FactFilter.all(1).withScopePhase("total", "rate"),

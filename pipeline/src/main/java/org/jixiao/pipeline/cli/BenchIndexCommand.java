@@ -50,6 +50,9 @@ public final class BenchIndexCommand implements Callable<Integer> {
     @Option(names = "--index", paramLabel = "DIR", description = "Where to build the index (default: a temporary folder, deleted after).")
     Path index;
 
+    @Option(names = "--queries-only", description = "Only time the queries, on the index a bench left in --index before.")
+    boolean queriesOnly;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -60,6 +63,13 @@ public final class BenchIndexCommand implements Callable<Integer> {
         }
         if (!Files.isDirectory(samples)) {
             throw new IllegalArgumentException("no folder " + samples.toAbsolutePath() + " (pass --samples DIR)");
+        }
+        if (queriesOnly) {
+            if (index == null || !Files.isDirectory(index)) {
+                throw new IllegalArgumentException("--queries-only needs --index DIR with a bench index in it");
+            }
+            spec.commandLine().getOut().print(IndexBench.queriesOnly(index, queries));
+            return 0;
         }
         if (index != null && Files.exists(index) && hasFiles(index)) {
             throw new IllegalArgumentException("--index " + index + " is not empty; the bench needs an empty folder");

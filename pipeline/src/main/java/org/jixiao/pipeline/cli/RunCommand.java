@@ -5,9 +5,11 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 import org.jixiao.check.Checker;
 import org.jixiao.corpus.ReportJson;
@@ -62,6 +64,7 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         Path indexDir = data.resolve("index");
         Files.createDirectories(indexDir);
+        recreateIfOtherSchema(indexDir, spec.commandLine().getErr());
         IndexRun.Summary s;
         try (Pipeline p = Pipeline.defaults(); ReportIndexer ix = ReportIndexer.open(indexDir)) {
             IndexRun run = new IndexRun(p, Checker.standard(), ix, 20, spec.commandLine().getErr());
@@ -73,9 +76,23 @@ public final class RunCommand implements Callable<Integer> {
             w.println("   failed: " + f);
         }
         try (IndexView view = IndexView.open(indexDir)) {
-            printSummary(view, w);
+            printSummary(view, indexDir, w);
         }
         return s.failed() == 0 ? 0 : 1;
+    }
+
+    /** The demo's index is ours to rebuild: an index of another schema version is deleted. */
+    private static void recreateIfOtherSchema(Path indexDir, PrintWriter err) throws IOException {
+        try {
+            ReportIndexer.checkSchema(indexDir);
+        } catch (IllegalArgumentException e) {
+            err.println("jixiao run: " + e.getMessage() + "; rebuilding it");
+            try (Stream<Path> s = Files.walk(indexDir)) {
+                for (Path p : s.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(indexDir)).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     private void writeJson(Pipeline p, Report r, PrintWriter w) {
@@ -89,7 +106,7 @@ public final class RunCommand implements Callable<Integer> {
                 .replaceFirst(", 0 ms$", ""));
     }
 
-    private static void printSummary(IndexView view, PrintWriter w) throws IOException {
+    private static void printSummary(IndexView view, Path indexDir, PrintWriter w) throws IOException {
         IndexTables tables = new IndexTables(view);
         ReportJson json = new ReportJson();
         w.println();
@@ -97,9 +114,7 @@ public final class RunCommand implements Callable<Integer> {
         IndexTables.reports(view.reports()).print(OutputFormat.TEXT, w, json.mapper());
 
         FactResult facts = new FactSearch(view).search(FactFilter.all(SHOWN).withScopePhase("total", null));
-        Map<String, Integer> byScope = view.facetCounts(
-                new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(IndexFields.TYPE,
-                        IndexFields.TYPE_FACT)), IndexFields.SCOPE, 15);
+        Map<String, Integer> byScope = view.facetCountsOfType(IndexFields.TYPE_FACT, IndexFields.SCOPE, 15);
         w.println();
         w.println("== facts by scope: " + byScope);
         w.println("== facts of scope total (" + facts.rows().size() + " of " + facts.total() + ")");
@@ -123,6 +138,6 @@ public final class RunCommand implements Callable<Integer> {
             IndexTables.pivot(pivot).print(OutputFormat.TEXT, w, json.mapper());
         }
         w.println();
-        w.println("Try: ./jixiao search --index " + "jixiao-data/index 三公经费");
+        w.println("Try: ./jixiao search --index " + indexDir + " 三公经费");
     }
 }
