@@ -92,7 +92,12 @@ class SampleFindingsIT {
         assertEquals("0.02", odd.quantity().printed());
         assertEquals("万元", odd.quantity().unit().symbol());
         located(odd);
-        // 编制数 371 (section 一) vs 372 (section 三): the control rate 93.28% is 347/372, not 347/371
+        // 编制数 371 (section 一) vs 372 (section 三), printed twice with two values …
+        Finding twice = one(fs, "figure.duplicate", firstIs("371"));
+        assertTrue(printed(twice.evidence().get(1), "372"), twice.toString());
+        twice.evidence().forEach(SampleFindingsIT::located);
+        assertTrue(twice.evidence().get(0).context().contains("编制数371名"), twice.toString());
+        // … and the control rate 93.28% is 347/372, not 347/371
         Finding staff = one(fs, "ratio.control-rate", firstIs("93.28"));
         assertTrue(staff.evidence().stream().anyMatch(e -> printed(e, "371")), staff.toString());
         staff.evidence().forEach(SampleFindingsIT::located);
@@ -105,7 +110,8 @@ class SampleFindingsIT {
         assertEquals(Set.of("table.column-sum 14,344.80", "table.column-sum 19,158.14", "table.column-sum 10,364.82",
                 "table.budget-identity 14,344.80", "table.budget-identity 569.40", "table.budget-identity 19,158.14",
                 "table.budget-identity 3,933.01", "text.parts-sum 347", "text.parts-sum 14,344.80",
-                "text.parts-sum 19,158.14", "text.parts-sum 33,502.94", "unit.mixed 43.78", "ratio.control-rate 93.28"),
+                "text.parts-sum 19,158.14", "text.parts-sum 33,502.94", "unit.mixed 43.78", "ratio.control-rate 93.28",
+                "figure.duplicate 371"),
                 errors);
     }
 
@@ -120,8 +126,27 @@ class SampleFindingsIT {
         assertEquals(0, new BigDecimal("-3.9425").compareTo(fund.difference()));
         // the 2023 score sheets in the 2024 report, and 附件14 captioned 2024 with 2023 budget columns
         assertEquals(3, fs.stream().filter(f -> f.rule().equals("year.mismatch") && f.severity() == Severity.ERROR).count());
+        // 附件7: an indicator scored 10 with a weight of 5
+        Finding score = one(fs, "score.sheet", f -> f.messageZh().contains("高于"));
+        assertTrue(printed(score.evidence().get(0), "10") && printed(score.evidence().get(1), "5"), score.toString());
+        assertNotNull(score.evidence().get(0).provenance().tableId());
         // the budget columns of the same statement roll forward within rounding: no finding
         assertTrue(fs.stream().noneMatch(f -> f.severity() == Severity.ERROR
                 && f.evidence().stream().anyMatch(e -> printed(e, "79.251"))), fs.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"003_d7c6b592d197c283.txt", "003_d7c6b592d197c283.docx", "003_d7c6b592d197c283.html",
+            "003_d7c6b592d197c283.pdf"})
+    void report003(String file) {
+        List<Finding> fs = check(file);
+        // 公务接待费 budget printed as 30 (base data table) and as 28 (text)
+        Finding twice = one(fs, "figure.duplicate", firstIs("30"));
+        assertTrue(printed(twice.evidence().get(1), "28"), twice.toString());
+        assertNotNull(twice.evidence().get(0).provenance().tableId());
+        assertNotNull(twice.evidence().get(1).provenance().blockId());
+        assertNotNull(twice.evidence().get(1).provenance().charStart());
+        // the fund statement in the text, the 三公 parts and the execution rate all agree: nothing else is an error
+        assertEquals(1, fs.stream().filter(f -> f.severity() == Severity.ERROR).count(), fs.toString());
     }
 }

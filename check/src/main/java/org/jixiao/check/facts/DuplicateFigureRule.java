@@ -23,6 +23,11 @@ import org.jixiao.model.Unit;
  */
 public final class DuplicateFigureRule implements Rule {
     public static final String ID = "figure.duplicate";
+    /** Labels of a part (其中), a change (增加…) or a classification line (（款）), not of the figure itself. */
+    private static final java.util.regex.Pattern NOT_THE_FIGURE = java.util.regex.Pattern.compile(
+            "其中|增加|减少|增长|下降|节约|比上年|较上年|[（(][类款项][）)]|占");
+    private static final java.util.regex.Pattern BUDGET = java.util.regex.Pattern.compile("预算");
+    private static final java.util.regex.Pattern NOT_FINAL = java.util.regex.Pattern.compile("执行|决算|年初|调整|结转|率");
 
     @Override
     public String id() {
@@ -37,19 +42,16 @@ public final class DuplicateFigureRule implements Rule {
     @Override
     public List<Finding> check(Report report) {
         Comparison cmp = new Comparison(report.id());
-        if (report.facts().stream().noneMatch(f -> f.scope() != null && f.phase() != null)) {
+        if (report.facts().stream().noneMatch(f -> f.scope() != null)) {
             return List.of(cmp.notEvaluated(ID, "带口径和阶段的数字（facts）", "facts with scope and phase"));
         }
         ReportParts parts = new ReportParts(report);
         Map<String, List<Fact>> groups = new LinkedHashMap<>();
         for (Fact f : report.facts()) {
-            // Rates are left out: the figures stage gives many different rates one key, and a rate
-            // is often restated on another basis (剔除…后).
-            if (f.scope() == null || f.phase() == null || f.quantity().unit() == Unit.NONE
-                    || f.quantity().unit().dimension() == Unit.Dimension.RATIO) {
+            if (!comparable(f)) {
                 continue;
             }
-            String key = String.join("|", f.measure(), f.scope(), String.valueOf(f.period()), f.phase(),
+            String key = String.join("|", f.measure(), f.scope(), String.valueOf(f.period()), phase(f), qualifier(f, report),
                     f.quantity().unit().dimension().name(), parts.partOf(f.provenance()));
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
         }
@@ -61,16 +63,72 @@ public final class DuplicateFigureRule implements Rule {
     }
 
     /**
+     * Facts worth comparing: amounts and counts with a scope, not changes (较上年增加… name many
+     * things) and not rates (often restated on another basis, 剔除…后). A sentence fact must name its
+     * scope in its own words and not be a 其中 part.
+     */
+    private static boolean comparable(Fact f) {
+        if (f.scope() == null || "change".equals(f.phase()) || f.measure().startsWith("change")
+                || f.quantity().unit() == Unit.NONE || f.quantity().unit().dimension() == Unit.Dimension.RATIO) {
+            return false;
+        }
+        boolean fromTable = f.provenance() != null && f.provenance().tableId() != null;
+        String label = f.label() == null ? "" : f.label();
+        if (fromTable) {
+            // A column whose phase the figures stage could not read gives its cells an unreliable key.
+            return f.phase() != null;
+        }
+        return ScopeWords.named(f.scope(), label) && !NOT_THE_FIGURE.matcher(label).find();
+    }
+
+    /**
+     * What the figure is a part of, when its label or table says so: 财政拨款 money only, or a row of a
+     * 基本支出 / 项目支出 table (公务接待费 in the 基本支出经济分类表 is not the whole 公务接待费).
+     */
+    private static String qualifier(Fact f, Report report) {
+        String label = f.label() == null ? "" : f.label();
+        String caption = "";
+        if (f.provenance() != null && f.provenance().tableId() != null && report.table(f.provenance().tableId()) != null) {
+            caption = String.valueOf(report.table(f.provenance().tableId()).caption());
+        }
+        StringBuilder q = new StringBuilder();
+        if ((label + caption).contains("财政拨款")) {
+            q.append("fiscal");
+        }
+        if (caption.contains("基本支出") && !"basic".equals(f.scope())) {
+            q.append("+in-basic");
+        }
+        if (caption.contains("项目支出") && !"project".equals(f.scope())) {
+            q.append("+in-project");
+        }
+        return q.toString();
+    }
+
+    /** The phase, or for a fact without one the phase its label names: 预算 alone is the (final) budget. */
+    private static String phase(Fact f) {
+        if (f.phase() != null) {
+            return f.phase();
+        }
+        String label = f.label() == null ? "" : f.label();
+        return BUDGET.matcher(label).find() && !NOT_FINAL.matcher(label).find() ? "budget-final" : "none";
+    }
+
+    /**
      * A unit's or project's row in two tables is two different figures (表1 基本支出 and 表2 项目支出
-     * list the same units): only aggregates are compared across tables. Two cells of one row are
-     * never one figure.
+     * list the same units): only aggregates are compared across tables. Two cells of one table, or
+     * two figures of one paragraph, are never one figure printed twice.
      */
     private static boolean rowsOfDifferentTables(Fact a, Fact b) {
         boolean row = a.scope().startsWith("unit:") || a.scope().startsWith("item:");
         String ta = a.provenance() == null ? null : a.provenance().tableId();
         String tb = b.provenance() == null ? null : b.provenance().tableId();
-        if (ta != null && ta.equals(tb) && a.provenance().row() != null && a.provenance().row().equals(b.provenance().row())) {
-            // Two columns of one row are two figures; one key for both means a misread header.
+        if (ta != null && ta.equals(tb)) {
+            // One table does not print one figure twice: one key for two cells means a misread header or row.
+            return true;
+        }
+        String ba = a.provenance() == null ? null : a.provenance().blockId();
+        if (ta == null && tb == null && ba != null && ba.equals(b.provenance().blockId())) {
+            // Two figures of one paragraph with one key are a total and its parts, not one figure twice.
             return true;
         }
         return row && ta != null && tb != null && !ta.equals(tb);

@@ -15,13 +15,16 @@ import org.junit.jupiter.api.Test;
 
 class DuplicateFigureRuleTest {
     private static Fact fact(String scope, String phase, String v, Unit u, String block) {
-        return new Fact("amount", scope, null, "2024", phase, Quantity.of(v, u), scope + " " + phase,
+        String label = scope.equals("sangong.reception") ? "公务接待费" : scope.equals("sangong.vehicle") ? "公务用车购置及运行费"
+                : "人员编制";
+        return new Fact("amount", scope, null, "2024", phase, Quantity.of(v, u), label,
                 Provenance.ofBlock(Fixtures.RID, block, 1, "sentence").withChars(0, v.length()));
     }
 
     @Test
     void twoValuesOfOneFigureAreAnError() {
         List<Fact> facts = List.of(fact("sangong.reception", "budget-initial", "30", Unit.WAN_YUAN, "b0"),
+                fact("sangong.reception", "budget-initial", "25", Unit.WAN_YUAN, "b0"),
                 fact("sangong.reception", "actual", "17.08", Unit.WAN_YUAN, "b0"),
                 fact("sangong.reception", "budget-initial", "28", Unit.WAN_YUAN, "b1"),
                 fact("sangong.vehicle", "budget-initial", "28", Unit.WAN_YUAN, "b1"));
@@ -31,6 +34,18 @@ class DuplicateFigureRuleTest {
         assertEquals("b0", f.get(0).evidence().get(0).provenance().blockId());
         assertEquals("b1", f.get(0).evidence().get(1).provenance().blockId());
         assertEquals("公务接待费预算28万元", f.get(0).evidence().get(1).context());
+    }
+
+    @Test
+    void sentenceFactsNotNamingTheirScopeOrBeingPartsAreNotCompared() {
+        Fact whole = new Fact("amount", "sangong.vehicle", null, "2018", null, Quantity.of("411.20", Unit.WAN_YUAN),
+                "2．公务用车购置及运行费预算支出", Provenance.ofBlock(Fixtures.RID, "b0", 1, "sentence"));
+        Fact part = new Fact("amount", "sangong.vehicle", null, "2018", null, Quantity.of("0", Unit.WAN_YUAN),
+                "（1）公务用车购置预算支出", Provenance.ofBlock(Fixtures.RID, "b1", 1, "sentence"));
+        Fact change = new Fact("amount", "sangong.vehicle", null, "2018", null, Quantity.of("5", Unit.WAN_YUAN),
+                "公务用车购置及运行费比上年预算增加", Provenance.ofBlock(Fixtures.RID, "b2", 1, "sentence"));
+        assertTrue(new DuplicateFigureRule().check(Fixtures.report(2018, List.of(), List.of(whole, part, change), List.of(),
+                "a", "b", "c")).isEmpty());
     }
 
     @Test

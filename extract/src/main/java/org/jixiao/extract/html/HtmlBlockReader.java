@@ -19,7 +19,7 @@ import org.jsoup.nodes.TextNode;
 /**
  * Walks a parsed HTML document in document order: text between block-level boundaries becomes a
  * paragraph block ({@code <br>} ends a block, as a line break ends a line in a text export), each
- * top-level {@code <table>} a table. A cell's text is its paragraphs, each trimmed, joined with
+ * top-level data {@code <table>} a table (a layout table is read as content, see {@link LayoutTables}). A cell's text is its paragraphs, each trimmed, joined with
  * nothing (as Word's paragraphs in a cell are, so DOCX and HTML agree), with '\n' for a
  * {@code <br>} (as Word's manual line break); a table nested in a cell is flattened into the cell's text.
  */
@@ -98,6 +98,17 @@ public final class HtmlBlockReader {
         }
 
         private void table(Element table) throws ExtractionException {
+            if (LayoutTables.isLayout(table)) {
+                for (Element tr : rows(table)) {
+                    ctx.checkDeadline();
+                    for (Element cell : tr.children()) {
+                        flush();
+                        node(cell);
+                        flush();
+                    }
+                }
+                return;
+            }
             SpanGrid grid = new SpanGrid(out::cellProvenance, ctx.limits().maxCellsPerTable());
             for (Element tr : rows(table)) {
                 ctx.checkDeadline();

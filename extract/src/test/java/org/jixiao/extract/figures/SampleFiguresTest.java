@@ -155,6 +155,21 @@ class SampleFiguresTest {
         assertEquals(0, new BigDecimal("100").compareTo(weights), "the weights of the sheet add to 100");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"上海市普陀区商务委员会25年预算.pdf|上海市普陀区商务委员会|county|2025",
+            "江苏省人大常委会办公厅2019年部门预算公开表.pdf|江苏省人大常委会办公厅|province|2019"})
+    void budgetDisclosures(String spec) {
+        String[] f = spec.split("\\|");
+        Report r = extractor.extract(java.nio.file.Path.of("..", "samples", "budget", f[0]));
+        assertEquals(f[1], r.meta().department());
+        assertEquals(f[2], r.meta().level());
+        assertEquals(Integer.valueOf(f[3]), r.meta().fiscalYear());
+        assertEquals("budget", r.meta().kind());
+        assertNotNull(r.meta().provenance().get("department"));
+        assertTrue(r.facts().stream().filter(x -> x.scope() != null && "budget-final".equals(x.phase())).count() > 100,
+                "a budget disclosure's money figures are budget figures");
+    }
+
     @Test
     void report001() {
         Report r = report("001_cc1de7232e773706.txt");

@@ -120,9 +120,23 @@ class HtmlExtractorTest {
 
     @Test
     void lineBreaksEndBlocksOutsideTables() throws Exception {
-        RawDocument doc = parse("<p>一、总体情况<br/>  正文。</p><table><tr><td>结果 <br> 纠正</td></tr></table>"
+        RawDocument doc = parse("<p>一、总体情况<br/>  正文。</p><table><tr><td>结果 <br> 纠正</td><td>1</td></tr></table>"
                 .getBytes(StandardCharsets.UTF_8));
-        assertEquals(List.of("一、总体情况", "正文。", "结果\n纠正"), doc.blocks().stream().map(Block::text).toList());
+        assertEquals(List.of("一、总体情况", "正文。", "结果\n纠正\t1"), doc.blocks().stream().map(Block::text).toList());
+    }
+
+    @Test
+    void layoutTablesAroundTheArticleAreReadAsContent() throws Exception {
+        String page = "<table width=980><tr><td><img src=logo.png></td></tr><tr><td>"
+                + "<table><tr><td class=nav>首页</td><td>"
+                + "<h2>一、部门基本情况</h2><p>正文。</p>"
+                + "<table border=1><tr><td>项目</td><td>金额</td></tr><tr><td>合计</td><td>100.00</td></tr></table>"
+                + "</td></tr></table></td></tr><tr><td>版权所有</td></tr></table>";
+        RawDocument doc = parse(page.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("首页", "一、部门基本情况", "正文。", "项目\t金额\n合计\t100.00", "版权所有"),
+                doc.blocks().stream().map(Block::text).toList());
+        assertEquals(1, doc.tables().size(), "only the data table is a table");
+        assertEquals("100.00", doc.tables().get(0).text(1, 1));
     }
 
     @Test

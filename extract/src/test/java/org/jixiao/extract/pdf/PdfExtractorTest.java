@@ -127,6 +127,16 @@ class PdfExtractorTest {
                 () -> PdfFixtures.extract(out.toByteArray(), PdfFixtures.context("scan.pdf"))).code());
     }
 
+    /** no-tounicode.pdf: a Helvetica line and an embedded DejaVu subset whose ToUnicode map was removed. */
+    @Test
+    void glyphsWithoutUnicodeAreAWarningNotGarbage() throws Exception {
+        ExtractContext ctx = PdfFixtures.context("no-tounicode.pdf");
+        RawDocument doc = PdfFixtures.extract(PdfFixtures.resource("no-tounicode.pdf"), ctx);
+        assertEquals(List.of("Readable line"), doc.blocks().stream().map(Block::text).toList());
+        assertTrue(ctx.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.MISSING_UNICODE_MAP && !d.fatal()
+                && d.provenance().page() == 1 && d.message().contains("DejaVuSans")), ctx.diagnostics().toString());
+    }
+
     @Test
     void oddFixturesDoNotCrash() throws IOException, ExtractionException {
         for (String name : List.of("rotated_page.pdf", "china.pdf")) {

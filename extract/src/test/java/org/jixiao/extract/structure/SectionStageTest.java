@@ -14,6 +14,7 @@ import java.util.Map;
 import org.jixiao.extract.ExtractLimits;
 import org.jixiao.extract.Extractors;
 import org.jixiao.extract.ReportExtractor;
+import org.jixiao.extract.format.FormatDetector;
 import org.jixiao.model.Block;
 import org.jixiao.model.BlockType;
 import org.jixiao.model.Provenance;
@@ -30,7 +31,9 @@ class SectionStageTest {
 
     @BeforeAll
     static void open() {
-        extractor = Extractors.defaultExtractor(ExtractLimits.defaults());
+        // only the structure stage: the figure stages are not under test here and load large models
+        extractor = new ReportExtractor(new FormatDetector(), Extractors.defaultExtractors(), List.of(new SectionStage()),
+                ExtractLimits.defaults());
     }
 
     @AfterAll

@@ -10,6 +10,7 @@ import java.util.List;
 import org.jixiao.extract.ExtractLimits;
 import org.jixiao.extract.Extractors;
 import org.jixiao.extract.ReportExtractor;
+import org.jixiao.extract.format.FormatDetector;
 import org.jixiao.model.Report;
 import org.jixiao.model.Section;
 import org.junit.jupiter.api.AfterAll;
@@ -24,7 +25,9 @@ class SectionsAcrossFormatsTest {
 
     @BeforeAll
     static void open() {
-        extractor = Extractors.defaultExtractor(ExtractLimits.defaults());
+        // only the structure stage: the figure stages are not under test here and load large models
+        extractor = new ReportExtractor(new FormatDetector(), Extractors.defaultExtractors(), List.of(new SectionStage()),
+                ExtractLimits.defaults());
     }
 
     @AfterAll

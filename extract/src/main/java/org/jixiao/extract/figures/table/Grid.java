@@ -95,6 +95,17 @@ final class Grid {
         return "";
     }
 
+    /** The column of the nearest non-empty, non-number text left of (r, c), or -1. */
+    int textColumnLeftOf(int r, int c) {
+        for (int k = c - 1; k >= 0; k--) {
+            String s = text[r][k].strip();
+            if (!s.isEmpty() && !s.matches("[-+\\d.,，%％\\s—/]+")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** Distinct non-empty texts of a row, in order. */
     List<String> distinctTexts(int r) {
         List<String> out = new ArrayList<>();

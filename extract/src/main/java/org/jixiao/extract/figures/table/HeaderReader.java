@@ -17,6 +17,8 @@ import org.jixiao.model.Unit;
  * else the final budget.
  */
 final class HeaderReader {
+    /** Marks a 合计 column: its scope is the table's (or the total). */
+    static final String TOTAL_COLUMN = "=total";
     private static final Pattern YEAR = Pattern.compile("(20\\d\\d)\\s*年");
 
     private final Vocabulary vocabulary;
@@ -29,6 +31,10 @@ final class HeaderReader {
 
     /** True when some cell of the row names a column role (a phase or a score-sheet column). */
     boolean namesColumns(List<String> cells) {
+        // a row of scope names (合计 | 基本支出 | 项目支出) heads the columns of budget tables
+        if (cells.stream().filter(c -> scopeColumn(Vocabulary.normalize(c)).isPresent()).count() >= 2) {
+            return true;
+        }
         for (String c : cells) {
             if (c.length() > 40) {
                 continue;
@@ -138,11 +144,30 @@ final class HeaderReader {
         if (staff.isPresent() && phase.isEmpty()) {
             return new ColumnRole(ColumnRole.Kind.VALUE, header, null, period, staff.get(), unit.orElse(Unit.PERSON));
         }
+        Optional<String> scope = scopeColumn(norm);
         if (phase.isPresent()) {
             Unit u = unit.orElse("rate".equals(phase.get()) ? Unit.PERCENT : null);
-            return new ColumnRole(ColumnRole.Kind.VALUE, header, phase.get(), period, null, u);
+            return new ColumnRole(ColumnRole.Kind.VALUE, header, phase.get(), period, scope.orElse(null), u);
+        }
+        if (scope.isPresent() || norm.endsWith("金额")) {
+            return new ColumnRole(ColumnRole.Kind.VALUE, header, null, period, scope.orElse(null), unit.orElse(null));
         }
         return new ColumnRole(ColumnRole.Kind.LABEL, header, null, period, null, unit.orElse(null));
+    }
+
+    /**
+     * The money scope a column header names by its last word (支出预算 合计 → the table's total,
+     * 基本支出, 因公出国（境）费): {@link #TOTAL_COLUMN} for 合计/小计/总计, or empty.
+     */
+    Optional<String> scopeColumn(String norm) {
+        String[] words = norm.split(" ");
+        String last = Vocabulary.normalize(words[words.length - 1]).replaceAll("\\(.*?\\)$", "");
+        if (last.matches("合计|小计|总计")) {
+            return Optional.of(TOTAL_COLUMN);
+        }
+        return vocabulary.bestHit(Vocabulary.SCOPE, last)
+                .filter(h -> last.length() - (h.end() - h.start()) <= 2 && !h.canonical().startsWith("staff"))
+                .map(Vocabulary.Hit::canonical);
     }
 
     private boolean isColumnWord(String c) {

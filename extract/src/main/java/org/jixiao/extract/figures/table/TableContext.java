@@ -22,8 +22,9 @@ import org.jixiao.model.Unit;
  * @param scope   the scope the caption names, or null
  * @param fund    the fund type of a fund statement, or null
  * @param period  the year the caption names, else the report's fiscal year, or null
+ * @param documentPhase the phase every money figure of the document has (budget-final in a 部门预算), or null
  */
-record TableContext(String caption, Unit unit, String scope, String fund, String period) {
+record TableContext(String caption, Unit unit, String scope, String fund, String period, String documentPhase) {
     private static final Pattern CAPTION = Pattern.compile("^(表\\s*\\d+.*|.*表(（.*）|\\(.*\\))?)$");
 
     static TableContext of(Report report, Table table, Vocabulary vocabulary, TableUnits units) {
@@ -56,12 +57,15 @@ record TableContext(String caption, Unit unit, String scope, String fund, String
                     .or(() -> vocabulary.match(Vocabulary.FUND, context))
                     .or(() -> fundOfRows(table, caption2, vocabulary)).orElse(null);
         }
-        String scope = fund != null ? null : vocabulary.match(Vocabulary.SCOPE, caption).orElse(null);
+        // the first scope the caption names: “三公”经费、会议费、培训费支出预算表 is a 三公 table
+        List<Vocabulary.Hit> captionScopes = vocabulary.findAll(Vocabulary.SCOPE, caption);
+        String scope = fund != null || captionScopes.isEmpty() ? null : captionScopes.get(0).canonical();
         String year = HeaderReader.year(caption);
         if (year == null && report.meta().fiscalYear() != null) {
             year = String.valueOf(report.meta().fiscalYear());
         }
-        return new TableContext(caption, unit, scope, fund, year);
+        String docPhase = "budget".equals(report.meta().kind()) ? "budget-final" : null;
+        return new TableContext(caption, unit, scope, fund, year, docPhase);
     }
 
     /** A fund statement whose caption names no fund: the fund its row labels name (失业保险费收入). */

@@ -123,19 +123,26 @@ public final class TableFactStage implements ReportStage {
                 if (cr != null && (cr.kind() == ColumnRole.Kind.INDICATOR || cr.kind() == ColumnRole.Kind.NOTE)) {
                     continue;
                 }
-                out.add(fact(reportId, t, tc, grid, r, c, rr, cr, hs, q.get()));
+                out.add(fact(reportId, t, tc, grid, r, c, numeric.get(0), rr, cr, hs, q.get()));
             }
         }
         return out;
     }
 
-    private Fact fact(String reportId, Table t, TableContext tc, Grid grid, int r, int c, RowRole rr, ColumnRole cr,
-                      HeaderState hs, Quantity q) {
+    private Fact fact(String reportId, Table t, TableContext tc, Grid grid, int r, int c, int firstNumeric, RowRole rr,
+                      ColumnRole cr, HeaderState hs, Quantity q) {
         boolean valueColumn = cr != null && cr.kind() == ColumnRole.Kind.VALUE;
         String rowLabel = rr.label();
         String phase = valueColumn ? cr.phase() : null;
-        String scope = rr.scope();
         String colLabel = valueColumn ? flat(cr.header()) : "";
+        int labelCol = grid.textColumnLeftOf(r, c);
+        String scope;
+        if (valueColumn && labelCol > firstNumeric) {
+            // side-by-side blocks (收入 | 金额 | 支出 | 金额): the label is the text just left of the number
+            rowLabel = grid.text(r, labelCol).strip();
+            rr = rows.read(rowLabel, ColumnRole.Kind.LABEL, tc.scope(), tc.fund());
+        }
+        scope = rr.scope();
         if (!valueColumn) {
             // no column header applies: the label is the text printed just left of the number
             String left = grid.textLeftOf(r, c);
@@ -152,7 +159,16 @@ public final class TableFactStage implements ReportStage {
             phase = "rate";
         }
         if (valueColumn && cr.scope() != null) {
-            scope = cr.scope();
+            String columnScope = HeaderReader.TOTAL_COLUMN.equals(cr.scope())
+                    ? (tc.scope() != null ? tc.scope() : "total") : cr.scope();
+            // staff columns name the figure; a money scope column names it for a total or unlabelled row
+            if (columnScope.startsWith("staff") || scope == null || rr.total()) {
+                scope = columnScope;
+            }
+        }
+        if (phase == null && tc.documentPhase() != null && q.unit().dimension() == Unit.Dimension.MONEY) {
+            // a budget disclosure prints budget figures in columns named only 金额 or by scope
+            phase = tc.documentPhase();
         }
         if (scope == null) {
             scope = hs.groupScope;
