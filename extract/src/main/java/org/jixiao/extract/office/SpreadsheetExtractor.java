@@ -2,14 +2,18 @@ package org.jixiao.extract.office;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
@@ -74,6 +78,7 @@ public final class SpreadsheetExtractor implements BlockExtractor {
         String what = "Excel (XLSX)";
         OPCPackage pkg = OoxmlPackages.open(in, ctx, what);
         try {
+            checkSheetXmlSize(pkg, ctx);
             // Not closed: closing an XSSFWorkbook would try to save the package; revert() frees it.
             Workbook wb = new XSSFWorkbook(pkg);
             return read(wb, ctx);
@@ -81,6 +86,34 @@ public final class SpreadsheetExtractor implements BlockExtractor {
             throw OoxmlPackages.failure(e, ctx, what);
         } finally {
             pkg.revert();
+        }
+    }
+
+    /**
+     * XSSF builds a DOM of every sheet, many times the XML's size in memory; the sheets' and shared
+     * strings' XML together may not exceed the byte limit that bounds the file itself.
+     */
+    private static void checkSheetXmlSize(OPCPackage pkg, ExtractContext ctx) throws ExtractionException, IOException {
+        long total = 0;
+        List<PackagePart> parts;
+        try {
+            parts = pkg.getParts();
+        } catch (InvalidFormatException e) {
+            throw OoxmlPackages.failure(e, ctx, "Excel (XLSX)");
+        }
+        for (PackagePart part : parts) {
+            String type = part.getContentType();
+            if (total <= ctx.limits().maxBytes()
+                    && (type.contains("spreadsheetml.worksheet") || type.contains("spreadsheetml.sharedStrings"))) {
+                // Parts opened from a stream do not know their size; they are in memory, so count them.
+                try (InputStream in = part.getInputStream()) {
+                    total += in.transferTo(OutputStream.nullOutputStream());
+                }
+            }
+        }
+        if (total > ctx.limits().maxBytes()) {
+            throw new ExtractionException(DiagnosticCode.TOO_LARGE, ctx.fileName() + ": its sheets expand to " + total
+                    + " bytes of XML, more than the limit of " + ctx.limits().maxBytes());
         }
     }
 

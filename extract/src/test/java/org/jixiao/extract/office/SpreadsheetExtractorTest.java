@@ -142,6 +142,20 @@ class SpreadsheetExtractorTest {
     }
 
     @Test
+    void sheetsExpandingPastTheByteLimitAreRefusedBeforeTheDom() throws Exception {
+        ExtractLimits limits = new ExtractLimits(400_000, 10, 50_000, 1_000_000, Duration.ofSeconds(30), 100);
+        ExtractContext ctx = new ExtractContext("r", "budget.xlsx", null, limits);
+        org.jixiao.extract.ExtractionException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.jixiao.extract.ExtractionException.class, () -> {
+                    try (var in = Files.newInputStream(BUDGET)) {
+                        SpreadsheetExtractor.xlsx().extract(in, ctx);
+                    }
+                });
+        assertEquals(DiagnosticCode.TOO_LARGE, e.code());
+        assertTrue(e.getMessage().contains("bytes of XML"), e.getMessage());
+    }
+
+    @Test
     void hostileSpreadsheetsThroughTheDefaultWiring() throws Exception {
         try (ReportExtractor rx = Extractors.defaultExtractor(ExtractLimits.defaults())) {
             byte[] xlsx = Files.readAllBytes(BUDGET);
