@@ -8,7 +8,9 @@ import java.util.List;
  * @param id          "b0", "b1", … in reading order
  * @param type        heading, paragraph or table
  * @param text        the text (for a table: its cells' text row by row, tab-separated)
- * @param level       heading level (1 = 一、, 2 = （一）, 3 = 1., 4 = （1）, 0 = 附件N) or -1 for non-headings
+ * @param level       heading level, or -1 for non-headings: 0 for 附件N, then 1, 2, … by the order in which
+ *                    each numbering style (一、 / （一） / 1. / 1、 / （1） …) first appears in the document, so the
+ *                    same report gives the same levels whether its top level prints as 一、 or 1、
  * @param number      the heading's printed number ("一、", "（二）", "附件3") or null
  * @param sectionPath the headings of the enclosing sections, outermost first (a heading's own title last)
  * @param tableId     the table's id for a TABLE block, else null

@@ -2,8 +2,10 @@ package org.jixiao.model;
 
 /**
  * Where a value was printed. Fields that do not apply are null: a paragraph has no table, a
- * Word file has no page. {@code charStart}/{@code charEnd} are offsets into the block text (for a
- * sentence fact) or into the cell text (for a cell), so a reader can quote the exact figure.
+ * Word file has no page. {@code charStart}/{@code charEnd}: for a block or a cell, its span in the
+ * document's extracted text where the extractor knows it (the text extractor does); for a value
+ * read inside a block (a sentence fact), its span within that block's text, so a reader can quote
+ * the exact figure.
  *
  * @param reportId  the report's id (sha-256 of its bytes)
  * @param page      1-based page number where known
@@ -12,7 +14,7 @@ package org.jixiao.model;
  * @param tableId   the table the value is in
  * @param row       0-based row of the cell in its table
  * @param col       0-based column of the cell in its table
- * @param charStart start offset of the value in its block or cell text
+ * @param charStart start offset (see above for what it is relative to)
  * @param charEnd   end offset (exclusive)
  * @param extractor which extractor produced it (docx, html, text, pdf, lattice, stream, sentence …)
  */

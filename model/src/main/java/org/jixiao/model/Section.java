@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param number   the printed number ("一、", "（一）", "1.", "附件2"), or "" for the root
  * @param title    the heading text without its number
- * @param level    0 for 附件N, 1 for 一、, 2 for （一）, 3 for 1. / 1、, 4 for （1）
+ * @param level    0 for 附件N, then 1, 2, … by the order of first appearance of each numbering style
  * @param blockId  the heading block
  * @param children sub-sections in order
  */

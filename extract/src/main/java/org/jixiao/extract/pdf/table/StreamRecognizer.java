@@ -33,7 +33,7 @@ public final class StreamRecognizer implements TableRecognizer {
         List<PageTable> out = new ArrayList<>();
         for (BBox region : regions.find(page)) {
             PageTable t = fromRegion(page, region);
-            if (t != null && t.cols() >= 2 && t.rows() >= 2 && denseRows(t) >= 2) {
+            if (t != null && t.cols() >= 2 && t.rows() >= 2 && denseRows(t) >= 2 && !isContentsList(t)) {
                 out.add(t);
             }
         }
@@ -175,6 +175,15 @@ public final class StreamRecognizer implements TableRecognizer {
         }
         return xs.size() - 2;
     }
+
+    /** A table of contents (dot leaders to page numbers) lines up like a table but is not one. */
+    private static boolean isContentsList(PageTable t) {
+        long filled = t.cells().stream().filter(c -> !c.text().isBlank()).count();
+        long leaders = t.cells().stream().filter(c -> LEADER.matcher(c.text()).find()).count();
+        return leaders * 3 >= filled / Math.max(1, t.cols()) && leaders >= 2;
+    }
+
+    private static final java.util.regex.Pattern LEADER = java.util.regex.Pattern.compile("[.…·．]{4,}");
 
     private static int denseRows(PageTable t) {
         int n = 0;
