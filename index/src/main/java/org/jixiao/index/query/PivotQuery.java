@@ -58,35 +58,59 @@ public final class PivotQuery {
                 cells, g.facts);
     }
 
-    /** Accumulates one cell: counts per value (as double bits), in first-seen order, and some doc ids. */
+    /**
+     * Accumulates one cell: counts per value (as double bits) in first-seen order, and some doc
+     * ids. Most cells hold one value, kept in fields; a map is made only for a second value.
+     */
     private static final class CellBuilder {
-        private final Map<Long, Integer> counts = new LinkedHashMap<>(4);
+        private long firstValue;
+        private int firstCount;
+        private Map<Long, Integer> others;
         private final List<Integer> docs = new ArrayList<>(2);
         private String dimension;
         private int facts;
 
         void add(long bits, int doc) {
-            counts.merge(bits, 1, Integer::sum);
+            count(bits, 1);
             if (docs.size() < MAX_SOURCES_PER_CELL) {
                 docs.add(doc);
             }
             facts++;
         }
 
+        private void count(long bits, int n) {
+            if (firstCount == 0 || firstValue == bits) {
+                firstValue = bits;
+                firstCount += n;
+            } else {
+                if (others == null) {
+                    others = new LinkedHashMap<>(4);
+                }
+                others.merge(bits, n, Integer::sum);
+            }
+        }
+
         void addAll(CellBuilder o) {
-            o.counts.forEach((v, n) -> counts.merge(v, n, Integer::sum));
+            if (o.firstCount > 0) {
+                count(o.firstValue, o.firstCount);
+            }
+            if (o.others != null) {
+                o.others.forEach(this::count);
+            }
             o.docs.stream().limit(Math.max(0, MAX_SOURCES_PER_CELL - docs.size())).forEach(docs::add);
             facts += o.facts;
             dimension = dimension == null ? o.dimension : dimension;
         }
 
         PivotCell build(IndexView withSources) throws IOException {
-            long best = 0;
-            int most = 0;
-            for (Map.Entry<Long, Integer> e : counts.entrySet()) {
-                if (e.getValue() > most) {
-                    best = e.getKey();
-                    most = e.getValue();
+            long best = firstValue;
+            int most = firstCount;
+            if (others != null) {
+                for (Map.Entry<Long, Integer> e : others.entrySet()) {
+                    if (e.getValue() > most) {
+                        best = e.getKey();
+                        most = e.getValue();
+                    }
                 }
             }
             BigDecimal v = BigDecimal.valueOf(NumericUtils.sortableLongToDouble(best)).stripTrailingZeros();
@@ -96,7 +120,8 @@ public final class PivotQuery {
                     sources.add(FactRow.of(withSources.searcher().storedFields().document(doc)));
                 }
             }
-            return new PivotCell(v, Display.of(v, dimension), facts, counts.size(), sources);
+            int distinct = 1 + (others == null ? 0 : others.size());
+            return new PivotCell(v, Display.of(v, dimension), facts, distinct, sources);
         }
     }
 

@@ -119,6 +119,20 @@ class IndexQueriesTest {
     }
 
     @Test
+    void aCellWithFactsThatDisagreeSaysSoAndShowsTheMostCommonValue() throws IOException {
+        FactFilter amounts = new FactFilter(null, null, "amount", null, null, null, null, null, 1);
+        PivotTable t = new PivotQuery(view).pivot(new PivotRequest(amounts, IndexFields.DEPARTMENT, IndexFields.YEAR, false));
+        PivotCell c = t.cell(TestReports.HR_HUNAN, "2025");
+        assertEquals(2, c.facts());
+        assertEquals(2, c.distinct());
+        assertTrue(c.conflicting());
+        assertEquals("33502.94万元", c.display()); // a tie: the first printed
+        PivotCell one = t.cell(TestReports.HR_YIYANG, "2024");
+        assertEquals("58万元", one.display());
+        assertEquals(1, one.distinct());
+    }
+
+    @Test
     void findingsBySeverityAndRule() throws IOException {
         FindingSearch s = new FindingSearch(view);
         FindingResult errors = s.search(new FindingFilter("error", null, null, null, 100));
