@@ -2,6 +2,7 @@ package org.jixiao.extract.office;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Set;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -34,9 +35,15 @@ public final class DocxExtractor implements BlockExtractor {
         return NAME;
     }
 
+    /** Macro-enabled documents and templates are the same package with another main content type. */
+    private static final Set<String> TYPES = Set.of(MediaTypes.DOCX,
+            "application/vnd.ms-word.document.macroenabled.12",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.template",
+            "application/vnd.ms-word.template.macroenabled.12");
+
     @Override
     public boolean supports(String mediaType) {
-        return MediaTypes.DOCX.equals(mediaType);
+        return TYPES.contains(mediaType);
     }
 
     @Override

@@ -43,18 +43,24 @@ import org.jixiao.model.Validate;
 public final class SpreadsheetExtractor implements BlockExtractor {
     private final String name;
     private final String mediaType;
+    private final Set<String> types;
 
-    private SpreadsheetExtractor(String name, String mediaType) {
+    private SpreadsheetExtractor(String name, String mediaType, Set<String> types) {
         this.name = name;
         this.mediaType = mediaType;
+        this.types = types;
     }
 
+    /** XLSX, and its macro-enabled and template variants (the same package). */
     public static SpreadsheetExtractor xlsx() {
-        return new SpreadsheetExtractor("xlsx", MediaTypes.XLSX);
+        return new SpreadsheetExtractor("xlsx", MediaTypes.XLSX, Set.of(MediaTypes.XLSX,
+                "application/vnd.ms-excel.sheet.macroenabled.12",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.template",
+                "application/vnd.ms-excel.template.macroenabled.12"));
     }
 
     public static SpreadsheetExtractor xls() {
-        return new SpreadsheetExtractor("xls", MediaTypes.XLS);
+        return new SpreadsheetExtractor("xls", MediaTypes.XLS, Set.of(MediaTypes.XLS));
     }
 
     @Override
@@ -64,7 +70,7 @@ public final class SpreadsheetExtractor implements BlockExtractor {
 
     @Override
     public boolean supports(String type) {
-        return mediaType.equals(type);
+        return types.contains(type);
     }
 
     @Override

@@ -14,8 +14,8 @@ import org.apache.pdfbox.util.Vector;
 
 /**
  * Collects the glyphs of one page with positions (as tabula-java's TextStripper), and in the same
- * pass the ruling lines ({@link PathOperators}). Glyphs whose font has no Unicode mapping are
- * counted and left out, so they never reach the text as garbage.
+ * pass the ruling lines ({@link PathOperators}). Glyphs whose font has no Unicode mapping (or maps
+ * them to U+FFFD) are counted and left out, so they never reach the text as garbage.
  */
 final class CharCollector extends PDFTextStripper {
     private final List<TextChar> chars = new ArrayList<>();
@@ -68,7 +68,7 @@ final class CharCollector extends PDFTextStripper {
     @Override
     protected void writeString(String text, List<TextPosition> positions) {
         for (TextPosition tp : positions) {
-            if (isUnmapped(tp)) {
+            if (isUnmapped(tp) || tp.getUnicode() != null && tp.getUnicode().indexOf('\uFFFD') >= 0) {
                 noteUnmapped(tp.getFont());
                 continue;
             }

@@ -24,8 +24,11 @@ final class StreamRegions {
     private final RulingMerger merger = new RulingMerger();
 
     List<BBox> find(PdfPage page) {
-        List<BBox> out = new ArrayList<>(ruledOnlyHorizontally(page));
         List<TextLine> lines = lineBuilder.lines(page.chars());
+        List<BBox> out = new ArrayList<>();
+        for (BBox ruled : ruledOnlyHorizontally(page)) {
+            out.add(widen(ruled, lines));
+        }
         List<TextLine> run = new ArrayList<>();
         for (TextLine l : lines) {
             boolean multi = wide.split(l).size() >= 2;
@@ -41,6 +44,23 @@ final class StreamRegions {
         }
         addRun(out, run);
         return out;
+    }
+
+    /**
+     * Rules often stop short of the row labels (they underline the figures only): the region takes in
+     * the whole width of the text lines that run through it.
+     */
+    private static BBox widen(BBox region, List<TextLine> lines) {
+        double left = region.left();
+        double right = region.right();
+        for (TextLine l : lines) {
+            double y = (l.top() + l.bottom()) / 2;
+            if (y > region.top() && y < region.bottom() && l.right() > region.left() && l.left() < region.right()) {
+                left = Math.min(left, l.left());
+                right = Math.max(right, l.right());
+            }
+        }
+        return new BBox(region.top(), left, region.bottom(), right);
     }
 
     private static void addRun(List<BBox> out, List<TextLine> run) {
