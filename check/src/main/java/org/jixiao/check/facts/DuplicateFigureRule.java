@@ -19,7 +19,8 @@ import org.jixiao.model.Unit;
 /**
  * One figure printed twice with two values: facts with the same measure, scope, period and phase,
  * in the same part of the report (the body, or one attachment 附件N — attachments describe other
- * projects), whose intervals do not overlap: amounts and counts, not rates.
+ * projects), whose intervals do not overlap: amounts and counts, not rates; a sentence against a
+ * sentence or a table cell, never two table cells; each side's own words must name its scope.
  */
 public final class DuplicateFigureRule implements Rule {
     public static final String ID = "figure.duplicate";
@@ -74,9 +75,9 @@ public final class DuplicateFigureRule implements Rule {
         }
         boolean fromTable = f.provenance() != null && f.provenance().tableId() != null;
         String label = f.label() == null ? "" : f.label();
-        if (fromTable) {
+        if (fromTable && f.phase() == null) {
             // A column whose phase the figures stage could not read gives its cells an unreliable key.
-            return f.phase() != null;
+            return false;
         }
         return ScopeWords.named(f.scope(), label) && !NOT_THE_FIGURE.matcher(label).find();
     }
@@ -94,6 +95,12 @@ public final class DuplicateFigureRule implements Rule {
         StringBuilder q = new StringBuilder();
         if ((label + caption).contains("财政拨款")) {
             q.append("fiscal");
+        }
+        if (caption.contains("机关运行")) {
+            q.append("+in-operating");
+        }
+        if (caption.contains("政府采购")) {
+            q.append("+in-procurement");
         }
         if (caption.contains("基本支出") && !"basic".equals(f.scope())) {
             q.append("+in-basic");
@@ -122,8 +129,9 @@ public final class DuplicateFigureRule implements Rule {
         boolean row = a.scope().startsWith("unit:") || a.scope().startsWith("item:");
         String ta = a.provenance() == null ? null : a.provenance().tableId();
         String tb = b.provenance() == null ? null : b.provenance().tableId();
-        if (ta != null && ta.equals(tb)) {
-            // One table does not print one figure twice: one key for two cells means a misread header or row.
+        if (ta != null && tb != null) {
+            // One table does not print one figure twice, and two tables' columns differ in basis (收入 vs
+            // 支出, 合计 vs 基本支出) more often than their keys show: only a table against the text.
             return true;
         }
         String ba = a.provenance() == null ? null : a.provenance().blockId();
