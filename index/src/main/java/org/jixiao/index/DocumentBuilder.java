@@ -191,7 +191,7 @@ public final class DocumentBuilder {
         keyword(d, SCOPE, f.scope());
         keyword(d, PHASE, f.phase());
         stringStored(d, SUBJECT, f.subject());
-        stringStored(d, PERIOD, f.period());
+        keyword(d, PERIOD, f.period());
         Quantity q = f.quantity();
         keyword(d, UNIT, unitKey(q));
         keyword(d, DIMENSION, q.unit().dimension().name().toLowerCase(Locale.ROOT));

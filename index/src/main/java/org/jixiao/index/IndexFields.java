@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class IndexFields {
     /** Bumped when documents change shape; stored in the commit data. */
-    public static final String SCHEMA_VERSION = "2";
+    public static final String SCHEMA_VERSION = "3";
 
     // document types
     public static final String TYPE_REPORT = "report";
@@ -89,7 +89,7 @@ public final class IndexFields {
 
     /** Keyword fields with sorted doc values, counted as facets. */
     public static final List<String> FACET_DIMS = List.of(TYPE, DEPARTMENT, REGION, LEVEL, YEAR, KIND, MEASURE,
-            SCOPE, PHASE, UNIT, DIMENSION, RULE, SEVERITY);
+            SCOPE, PHASE, PERIOD, UNIT, DIMENSION, RULE, SEVERITY);
 
     private IndexFields() {
     }

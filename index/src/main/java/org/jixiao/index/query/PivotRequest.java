@@ -17,7 +17,7 @@ public record PivotRequest(FactFilter filter, String rows, String cols, boolean 
     /** Dimensions a pivot can group by: fields with doc values on fact documents. */
     public static final List<String> DIMENSIONS = List.of(IndexFields.DEPARTMENT, IndexFields.REGION,
             IndexFields.LEVEL, IndexFields.YEAR, IndexFields.KIND, IndexFields.MEASURE, IndexFields.SCOPE,
-            IndexFields.PHASE, IndexFields.UNIT);
+            IndexFields.PHASE, IndexFields.PERIOD, IndexFields.UNIT);
 
     public PivotRequest {
         Validate.notNullParam(filter, "filter");

@@ -127,6 +127,9 @@ class IndexQueriesTest {
         assertEquals(2, c.distinct());
         assertTrue(c.conflicting());
         assertEquals("33502.94万元", c.display()); // a tie: the first printed
+        PivotTable byPeriod = new PivotQuery(view).pivot(new PivotRequest(FactFilter.all(1).withScopePhase("total", "rate"),
+                IndexFields.DEPARTMENT, IndexFields.PERIOD, false));
+        assertEquals(List.of("2024", "2025"), byPeriod.cols());
         PivotCell one = t.cell(TestReports.HR_YIYANG, "2024");
         assertEquals("58万元", one.display());
         assertEquals(1, one.distinct());

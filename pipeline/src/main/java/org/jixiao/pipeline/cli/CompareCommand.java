@@ -34,11 +34,13 @@ public final class CompareCommand implements Callable<Integer> {
     String phase;
 
     @Option(names = "--rows", paramLabel = "DIM", defaultValue = "department",
-            description = "Row dimension: department, region, level, year, kind, measure, unit (default: ${DEFAULT-VALUE}).")
+            description = "Row dimension: department, region, level, year, kind, measure, scope, phase, period, unit "
+                    + "(default: ${DEFAULT-VALUE}).")
     String rows;
 
     @Option(names = "--cols", paramLabel = "DIM", defaultValue = "year",
-            description = "Column dimension (default: ${DEFAULT-VALUE}).")
+            description = "Column dimension (default: ${DEFAULT-VALUE}, the report's fiscal year; period is the year "
+                    + "each figure is for, e.g. last year's column of a table).")
     String cols;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",

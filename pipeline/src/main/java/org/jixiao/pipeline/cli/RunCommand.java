@@ -113,11 +113,12 @@ public final class RunCommand implements Callable<Integer> {
         w.println("== reports");
         IndexTables.reports(view.reports()).print(OutputFormat.TEXT, w, json.mapper());
 
-        FactResult facts = new FactSearch(view).search(FactFilter.all(SHOWN).withScopePhase("total", null));
+        FactResult facts = new FactSearch(view).search(FactFilter.all(SHOWN).withScopePhase("total", "rate"));
         Map<String, Integer> byScope = view.facetCountsOfType(IndexFields.TYPE_FACT, IndexFields.SCOPE, 15);
         w.println();
         w.println("== facts by scope: " + byScope);
-        w.println("== facts of scope total (" + facts.rows().size() + " of " + facts.total() + ")");
+        w.println("== facts of scope total, phase rate (" + facts.rows().size() + " of " + facts.total()
+                + "; all of them: jixiao facts --index DIR)");
         tables.facts(facts.rows()).print(OutputFormat.TEXT, w, json.mapper());
 
         FindingSearch findings = new FindingSearch(view);

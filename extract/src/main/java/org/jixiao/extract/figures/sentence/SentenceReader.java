@@ -77,100 +77,131 @@ final class SentenceReader {
         return out;
     }
 
+    /** One number being read: the words before it, what they name, and the figure's meaning so far. */
+    private static final class Draft {
+        final String own;
+        final Unit.Dimension dim;
+        final Optional<Vocabulary.Hit> scopeHit;
+        final Optional<Vocabulary.Hit> phaseHit;
+        Quantity q;
+        String scope;
+        String measure;
+        String phase;
+        boolean share;
+        boolean shareBase;
+
+        Draft(String own, Quantity q, Optional<Vocabulary.Hit> scopeHit, Optional<Vocabulary.Hit> phaseHit) {
+            this.own = own;
+            this.q = q;
+            this.dim = q.unit().dimension();
+            this.scopeHit = scopeHit;
+            this.phaseHit = phaseHit;
+        }
+    }
+
     private Fact fact(String own, NumberMatch m, SentenceContext ctx, Provenance p) {
-        Quantity q = m.quantity();
-        Unit.Dimension dim = q.unit().dimension();
         if (own.contains("其中")) {
             ctx.inParts = true;
             ctx.parentKey = ctx.lastKey;
             ctx.parentFundMeasure = ctx.lastFundMeasure;
         }
-        Optional<Vocabulary.Hit> scopeHit = last(Vocabulary.SCOPE, own);
-        Optional<Vocabulary.Hit> phaseHit = last(Vocabulary.PHASE, own);
+        Draft d = new Draft(own, m.quantity(), last(Vocabulary.SCOPE, own), last(Vocabulary.PHASE, own));
         // a fund is named with 基金 (…失业保险基金预算收入); a bare 失业保险 in narrative is not a fund figure
         Optional<Vocabulary.Hit> fundHit = own.contains("基金") ? last(Vocabulary.FUND, own) : Optional.empty();
-        if (fundHit.isPresent()) {
-            ctx.fund = fundHit.get().canonical();
-        }
-        boolean share = dim == Unit.Dimension.RATIO && (ctx.pendingShare || own.contains("占"));
-        boolean shareBase = !share && own.contains("占");
-        boolean anchored = scopeHit.isPresent() || phaseHit.isPresent() || ctx.anchored;
-        String scope = scopeHit.map(Vocabulary.Hit::canonical).orElse(null);
-        if (scope == null) {
-            boolean inherited = compatible(ctx.scope, dim) && (!ctx.scopeFromSection || phaseHit.isPresent() || ctx.anchored);
-            scope = inherited && anchored ? ctx.scope : null;
-        }
-        String measure;
-        String phase;
-        if (share) {
-            measure = "share";
-            phase = null;
+        fundHit.ifPresent(h -> ctx.fund = h.canonical());
+        d.share = d.dim == Unit.Dimension.RATIO && (ctx.pendingShare || own.contains("占"));
+        d.shareBase = !d.share && own.contains("占");
+        d.scope = d.scopeHit.map(Vocabulary.Hit::canonical).orElseGet(() -> inheritedScope(d, ctx));
+        if (d.share) {
+            d.measure = "share";
             ctx.pendingShare = false;
         } else if (own.contains("目标值") || own.contains("指标值")) {
-            measure = "target";
-            phase = null;
+            d.measure = "target";
         } else if (CHANGE.matcher(own).find() && !own.contains("调整")) {
-            measure = dim == Unit.Dimension.RATIO ? "change-rate" : "change";
-            phase = "change";
-            if (DOWN.matcher(own).find() && q.value().signum() > 0) {
-                q = new Quantity(q.value().negate(), q.decimals(), q.unit(), null, q.printed());
-            }
-            if (scopeHit.isEmpty() && !MONEY_WORD.matcher(own).find()) {
-                // 较2024年底增长6.22% in narrative: a change of something the vocabulary does not name
-                scope = null;
-            }
-        } else if (ctx.fund != null && (scopeHit.isEmpty() || scope == null || scope.startsWith("fund"))
-                && dim != Unit.Dimension.COUNT && dim != Unit.Dimension.SCORE) {
-            scope = "fund:" + ctx.fund;
-            measure = last(Vocabulary.FUND_MEASURE, own).map(Vocabulary.Hit::canonical).orElse(null);
-            if (ctx.inParts && ctx.parentFundMeasure != null && (measure == null || measure.equals(ctx.parentFundMeasure))) {
-                // 其中 …劳动能力鉴定支出: a part of the parent's measure, named by its own words
-                measure = ctx.parentFundMeasure + ".part:" + Vocabulary.normalize(TRIM.matcher(own).replaceAll(""));
-            }
-            phase = fundPhase(own, measure, dim, ctx);
-            if (!ctx.inParts) {
-                ctx.lastFundMeasure = measure;
-            }
-            if (measure == null) {
-                measure = dim == Unit.Dimension.RATIO ? "rate" : "amount";
-            }
+            readChange(d);
+        } else if (ctx.fund != null && (d.scopeHit.isEmpty() || d.scope == null || d.scope.startsWith("fund"))
+                && d.dim != Unit.Dimension.COUNT && d.dim != Unit.Dimension.SCORE) {
+            readFund(d, ctx);
         } else {
-            phase = phaseHit.map(Vocabulary.Hit::canonical).orElse(null);
-            if (phase == null && ctx.phase != null && !"rate".equals(ctx.phase) && dim == Unit.Dimension.MONEY) {
-                phase = ctx.phase;
-            }
-            measure = measureOf(own, q.unit(), phase);
-            if (dim == Unit.Dimension.RATIO && scopeHit.isEmpty() && !MONEY_WORD.matcher(own).find()
-                    && !own.contains("执行")) {
-                // 完成率 of an indicator is not the execution rate of the inherited scope
-                scope = null;
-            }
-            if (dim == Unit.Dimension.SCORE || (dim == Unit.Dimension.RATIO && !"rate".equals(phase))) {
-                phase = null;
-            }
+            readPlain(d, ctx);
         }
-        if (shareBase) {
+        remember(d, ctx);
+        String label = TRIM.matcher(own).replaceAll("");
+        String subject = d.scopeHit.map(Vocabulary.Hit::synonym).orElse(label.isEmpty() ? null : label);
+        return new Fact(d.measure, d.scope, subject, ctx.period, d.phase, d.q, label, p);
+    }
+
+    /** The paragraph's scope, where the units agree and the sentence has named a phase or scope. */
+    private static String inheritedScope(Draft d, SentenceContext ctx) {
+        boolean anchored = d.phaseHit.isPresent() || ctx.anchored;
+        boolean inherited = compatible(ctx.scope, d.dim) && (!ctx.scopeFromSection || anchored);
+        return inherited && anchored ? ctx.scope : null;
+    }
+
+    /** 较上年减少44.37万元, 下降比例为24.25%: signed changes. */
+    private static void readChange(Draft d) {
+        d.measure = d.dim == Unit.Dimension.RATIO ? "change-rate" : "change";
+        d.phase = "change";
+        if (DOWN.matcher(d.own).find() && d.q.value().signum() > 0) {
+            d.q = new Quantity(d.q.value().negate(), d.q.decimals(), d.q.unit(), null, d.q.printed());
+        }
+        if (d.scopeHit.isEmpty() && d.dim != Unit.Dimension.MONEY && !MONEY_WORD.matcher(d.own).find()) {
+            // 较2024年底增长6.22% in narrative: a change of something the vocabulary does not name
+            d.scope = null;
+        }
+    }
+
+    private void readFund(Draft d, SentenceContext ctx) {
+        d.scope = "fund:" + ctx.fund;
+        String measure = last(Vocabulary.FUND_MEASURE, d.own).map(Vocabulary.Hit::canonical).orElse(null);
+        if (ctx.inParts && ctx.parentFundMeasure != null && (measure == null || measure.equals(ctx.parentFundMeasure))) {
+            // 其中 …劳动能力鉴定支出: a part of the parent's measure, named by its own words
+            measure = ctx.parentFundMeasure + ".part:" + Vocabulary.normalize(TRIM.matcher(d.own).replaceAll(""));
+        }
+        d.phase = fundPhase(d.own, measure, d.dim, ctx);
+        if (!ctx.inParts) {
+            ctx.lastFundMeasure = measure;
+        }
+        d.measure = measure != null ? measure : d.dim == Unit.Dimension.RATIO ? "rate" : "amount";
+    }
+
+    private static void readPlain(Draft d, SentenceContext ctx) {
+        d.phase = d.phaseHit.map(Vocabulary.Hit::canonical).orElse(null);
+        if (d.phase == null && ctx.phase != null && !"rate".equals(ctx.phase) && d.dim == Unit.Dimension.MONEY) {
+            d.phase = ctx.phase;
+        }
+        d.measure = measureOf(d.own, d.q.unit(), d.phase);
+        if (d.dim == Unit.Dimension.RATIO && d.scopeHit.isEmpty() && !MONEY_WORD.matcher(d.own).find()
+                && !d.own.contains("执行")) {
+            // 完成率 of an indicator is not the execution rate of the inherited scope
+            d.scope = null;
+        }
+        if (d.dim == Unit.Dimension.SCORE || (d.dim == Unit.Dimension.RATIO && !"rate".equals(d.phase))) {
+            d.phase = null;
+        }
+    }
+
+    /** What later numbers inherit from this one; a 其中 part repeating its parent loses its scope. */
+    private static void remember(Draft d, SentenceContext ctx) {
+        if (d.shareBase) {
             ctx.pendingShare = true;
-        } else if (scopeHit.isPresent() && !share && !"change".equals(phase) && !ctx.inParts) {
-            ctx.scope = scopeHit.get().canonical();
+        } else if (d.scopeHit.isPresent() && !d.share && !"change".equals(d.phase) && !ctx.inParts) {
+            ctx.scope = d.scopeHit.get().canonical();
             ctx.scopeFromSection = false;
         }
-        if (phase != null && !"change".equals(phase) && !"rate".equals(phase) && !shareBase) {
-            ctx.phase = phase;
+        if (d.phase != null && !"change".equals(d.phase) && !"rate".equals(d.phase) && !d.shareBase) {
+            ctx.phase = d.phase;
         }
-        if (scopeHit.isPresent() || phaseHit.isPresent()) {
+        if (d.scopeHit.isPresent() || d.phaseHit.isPresent()) {
             ctx.anchored = true;
         }
-        String key = scope + "|" + phase + "|" + measure;
-        if (ctx.inParts && key.equals(ctx.parentKey) && scopeHit.isEmpty() && !measure.contains(".part")) {
+        String key = d.scope + "|" + d.phase + "|" + d.measure;
+        if (ctx.inParts && key.equals(ctx.parentKey) && d.scopeHit.isEmpty() && !d.measure.contains(".part")) {
             // a part of the parent figure printed without its own name in the vocabulary
-            scope = null;
-        } else if (!ctx.inParts && !shareBase) {
+            d.scope = null;
+        } else if (!ctx.inParts && !d.shareBase) {
             ctx.lastKey = key;
         }
-        String label = TRIM.matcher(own).replaceAll("");
-        String subject = scopeHit.map(Vocabulary.Hit::synonym).orElse(label.isEmpty() ? null : label);
-        return new Fact(measure, scope, subject, ctx.period, phase, q, label, p);
     }
 
     private String fundPhase(String own, String measure, Unit.Dimension dim, SentenceContext ctx) {
