@@ -24,7 +24,8 @@ final class CharCollector extends PDFTextStripper {
     private String unmappedFont;
 
     CharCollector() {
-        setSortByPosition(true);
+        // LineBuilder orders glyphs itself; PDFBox's position sort would only cost time
+        setSortByPosition(false);
         setSuppressDuplicateOverlappingText(true);
         PathOperators.register(this, paths);
     }
