@@ -195,4 +195,20 @@ class SampleFiguresTest {
         assertEquals("产出指标", control.level1());
         assertEquals("数量指标", control.level2());
     }
+
+    @Test
+    void projectScoreSheetTotalsBelongToTheirProjectNotTheDepartment() {
+        // 001's 附件3-1…5 are one-project sheets whose 年度资金总额 row is that project's money
+        Report r = report("001_cc1de7232e773706.txt");
+        List<Fact> totalRates = r.facts().stream()
+                .filter(f -> "total".equals(f.scope()) && "rate".equals(f.phase())).toList();
+        List<String> values = totalRates.stream().map(f -> f.quantity().value().toPlainString()).toList();
+        assertTrue(values.contains("86.60"), "附件2 (the department sheet) states the department's rate: " + values);
+        for (String projectRate : List.of("86.59", "100", "72.67")) {
+            assertFalse(values.contains(projectRate), "a project sheet's rate is not the department's: " + values);
+        }
+        Fact project = one(r, "rate", "item:业务工作经费项目", "rate", "86.59");
+        assertNotNull(project.provenance().tableId());
+        assertNotNull(project.provenance().row());
+    }
 }

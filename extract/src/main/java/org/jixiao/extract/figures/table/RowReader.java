@@ -68,7 +68,9 @@ final class RowReader {
         }
         var scope = vocabulary.match(Vocabulary.SCOPE, flat);
         if (scope.isPresent() && labelKind != ColumnRole.Kind.LABEL_ITEM) {
-            return new RowRole(label, scope.get(), null, bare, false);
+            // "the total" of a table about one subject (a project sheet) is that subject's total
+            String s = "total".equals(scope.get()) && tableScope != null ? tableScope : scope.get();
+            return new RowRole(label, s, null, bare, false);
         }
         return new RowRole(label, "item:" + flat, null, bare, false);
     }

@@ -2,6 +2,7 @@ package org.jixiao.extract.figures.table;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jixiao.extract.figures.TableUnits;
@@ -25,6 +26,8 @@ import org.jixiao.model.Unit;
  * @param documentPhase the phase every money figure of the document has (budget-final in a 部门预算), or null
  */
 record TableContext(String caption, Unit unit, String scope, String fund, String period, String documentPhase) {
+    /** "项目支出名称 业务工作经费项目" printed as a line above a score sheet. */
+    private static final Pattern PROJECT_LINE = Pattern.compile("^项目(?:支出)?名称[\\s：:]+(\\S.{0,40})$");
     private static final Pattern CAPTION = Pattern.compile("^(表\\s*\\d+.*|.*表(（.*）|\\(.*\\))?)$");
 
     static TableContext of(Report report, Table table, Vocabulary vocabulary, TableUnits units) {
@@ -60,12 +63,42 @@ record TableContext(String caption, Unit unit, String scope, String fund, String
         // the first scope the caption names: “三公”经费、会议费、培训费支出预算表 is a 三公 table
         List<Vocabulary.Hit> captionScopes = vocabulary.findAll(Vocabulary.SCOPE, caption);
         String scope = fund != null || captionScopes.isEmpty() ? null : captionScopes.get(0).canonical();
+        if (fund == null) {
+            // a one-project score sheet: its 年度资金总额 is that project's money, not the department's
+            Optional<String> project = projectOfSheet(table, caption, above);
+            if (project.isPresent()) {
+                scope = project.get();
+            }
+        }
         String year = HeaderReader.year(caption);
         if (year == null && report.meta().fiscalYear() != null) {
             year = String.valueOf(report.meta().fiscalYear());
         }
         String docPhase = "budget".equals(report.meta().kind()) ? "budget-final" : null;
         return new TableContext(caption, unit, scope, fund, year, docPhase);
+    }
+
+    /**
+     * The project a 项目支出绩效自评表 is about: "item:NAME" from its 项目(支出)名称 row, or "project"
+     * when the caption says it is a project sheet but names none; empty for other tables.
+     */
+    static Optional<String> projectOfSheet(Table table, String caption, List<String> above) {
+        for (String line : above) {
+            Matcher m = PROJECT_LINE.matcher(line);
+            if (m.matches()) {
+                return Optional.of("item:" + Vocabulary.normalize(m.group(1)));
+            }
+        }
+        for (var cell : table.cells()) {
+            String label = Vocabulary.normalize(cell.text());
+            if (label.equals("项目支出名称") || label.equals("项目名称")) {
+                String name = table.text(cell.row(), cell.col() + cell.colSpan()).strip();
+                if (!name.isEmpty()) {
+                    return Optional.of("item:" + Vocabulary.normalize(name));
+                }
+            }
+        }
+        return caption.contains("项目支出绩效自评表") ? Optional.of("project") : Optional.empty();
     }
 
     /** A fund statement whose caption names no fund: the fund its row labels name (失业保险费收入). */
