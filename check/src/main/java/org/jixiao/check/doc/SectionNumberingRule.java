@@ -39,15 +39,42 @@ public final class SectionNumberingRule implements org.jixiao.check.Rule {
             return List.of(cmp.notEvaluated(ID, "章节结构", "the section tree"));
         }
         List<Finding> out = new ArrayList<>();
-        siblings(report.sections(), report.id(), cmp, out);
+        List<String> texts = new ArrayList<>();
+        report.blocks().forEach(b -> texts.add(b.text().strip()));
+        report.tables().forEach(t -> texts.add(t.caption() == null ? "" : t.caption().strip()));
+        siblings(report.sections(), report.id(), texts, cmp, out);
         return out;
     }
 
-    private static void siblings(List<Section> sections, String reportId, Comparison cmp, List<Finding> out) {
+    /**
+     * True when some block or caption starts with the expected number in the same style: the
+     * heading is there, only the section tree missed it (a heading wrapped over two lines).
+     */
+    static boolean printedSomewhere(String style, int expected, List<String> texts) {
+        String n = style.contains("C") ? chineseNumeral(expected) : String.valueOf(expected);
+        String prefix = style.replace("C", n).replace("#", n);
+        return texts.stream().anyMatch(t -> t.startsWith(prefix));
+    }
+
+    static String chineseNumeral(int n) {
+        if (n <= 0 || n >= 100) {
+            return String.valueOf(n);
+        }
+        String d = " " + DIGITS;
+        int tens = n / 10;
+        int ones = n % 10;
+        if (tens == 0) {
+            return String.valueOf(d.charAt(ones));
+        }
+        return (tens == 1 ? "" : String.valueOf(d.charAt(tens))) + "十" + (ones == 0 ? "" : String.valueOf(d.charAt(ones)));
+    }
+
+    private static void siblings(List<Section> sections, String reportId, List<String> texts, Comparison cmp,
+                                 List<Finding> out) {
         Section prev = null;
         int prevN = 0;
         for (Section s : sections) {
-            siblings(s.children(), reportId, cmp, out);
+            siblings(s.children(), reportId, texts, cmp, out);
             Integer n = number(s.number());
             if (n == null) {
                 continue;
@@ -55,7 +82,8 @@ public final class SectionNumberingRule implements org.jixiao.check.Rule {
             boolean sameStyle = prev != null && style(prev.number()).equals(style(s.number()));
             int expected = sameStyle ? prevN + 1 : 1;
             // A list that starts again at 1 is a new list (contents, then body; a new attachment).
-            if (n != expected && n != 1 && (sameStyle || prev == null)) {
+            if (n != expected && n != 1 && (sameStyle || prev == null)
+                    && !(n > expected && printedSomewhere(style(s.number()), expected, texts))) {
                 String zh = "章节编号不连续：「" + s.number() + s.title() + "」的编号为 " + n + "，应为 " + expected
                         + (prev == null ? "" : "（前一节为「" + prev.number() + prev.title() + "」）");
                 String en = "section numbering skips: \"" + s.number() + s.title() + "\" is numbered " + n

@@ -67,6 +67,16 @@ class DocRulesTest {
     }
 
     @Test
+    void aHeadingTheSectionTreeMissedIsNoGap() {
+        List<Section> tree = List.of(s("一、", "a"), s("二、", "b"), s("四、", "c"));
+        Report base = Fixtures.report(List.of(), "三、一般公共预算“三公”经费、会议费、培训费支出预算");
+        Report r = new Report(base.id(), null, base.meta(), base.blocks(), List.of(), tree, List.of(), List.of(), List.of());
+        assertTrue(new SectionNumberingRule().check(r).isEmpty());
+        assertEquals("二十一", SectionNumberingRule.chineseNumeral(21));
+        assertEquals("十", SectionNumberingRule.chineseNumeral(10));
+    }
+
+    @Test
     void chineseNumerals() {
         assertEquals(10, SectionNumberingRule.number("十、"));
         assertEquals(12, SectionNumberingRule.number("（十二）"));
