@@ -119,6 +119,15 @@ final class DocumentAssembler {
                 lines.add(l);
             }
         }
+        // a lone number under everything else is the page number, wherever the footer sits
+        double lowestTable = tables.stream().mapToDouble(t -> t.bbox().bottom()).max().orElse(0);
+        if (!lines.isEmpty()) {
+            TextLine last = lines.get(lines.size() - 1);
+            if (PAGE_NUMBER.matcher(last.text()).matches() && last.top() > lowestTable
+                    && lines.stream().allMatch(l -> l == last || l.bottom() <= last.top())) {
+                lines.remove(lines.size() - 1);
+            }
+        }
         List<Item> items = new ArrayList<>();
         for (Paragraph p : paragraphsBetweenTables(lines, tables)) {
             items.add(new ParagraphItem(page.number(), p));
