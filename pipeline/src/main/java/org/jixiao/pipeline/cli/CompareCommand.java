@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 /** {@code jixiao compare --index DIR --scope S --phase P [--rows department] [--cols year]}: a pivot table. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"A pivot of one measure across reports, e.g. the execution rate of the total budget, "
-                + "department × year. Money is shown in 万元, ratios in %. A cell marked * holds facts that "
+                + "department × year. Money is shown in 万元, ratios in %%. A cell marked * holds facts that "
                 + "disagree (the most common value is shown); --format json gives every cell's sources."})
 public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--index", paramLabel = "DIR", required = true, description = "The index folder.")

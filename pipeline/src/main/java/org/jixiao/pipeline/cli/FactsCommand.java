@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "facts", mixinStandardHelpOptions = true,
         description = {"Print the facts (figures with scope, phase, unit and provenance) of reports or report JSON "
                 + "files, or, with --index, of an index.",
-                "Filters: --min and --max take normalized values or a unit: 0.9 and 90% are the same; 1000万元."})
+                "Filters: --min and --max take normalized values or a unit: 0.9 and 90%% are the same; 1000万元."})
 public final class FactsCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text, csv or json (default: ${DEFAULT-VALUE}).", converter = FormatConverter.class)

@@ -39,6 +39,26 @@ class CliTest {
     }
 
     @Test
+    void helpTextsAreValidFormatStrings() {
+        // picocli formats descriptions: a bare % breaks the help text with a warning (regression)
+        CommandLine cl = JixiaoCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true));
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            CommandLine.Model.CommandSpec spec = sub.getCommandSpec();
+            java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of(spec.usageMessage().description()));
+            spec.options().forEach(o -> texts.addAll(java.util.List.of(o.description())));
+            spec.positionalParameters().forEach(p -> texts.addAll(java.util.List.of(p.description())));
+            for (String t : texts) {
+                String resolved = t.replace("${DEFAULT-VALUE}", "x").replace("${COMPLETION-CANDIDATES}", "x");
+                try {
+                    String.format(resolved);
+                } catch (java.util.IllegalFormatException e) {
+                    throw new AssertionError(spec.name() + ": description is not a valid format string: " + t, e);
+                }
+            }
+        }
+    }
+
+    @Test
     void usageErrorsExitTwoWithAMessageAndNoStackTrace() {
         assertEquals(2, run("extract"));
         assertTrue(err.toString().contains("Missing required parameter"), err.toString());
