@@ -4,18 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.check.Comparison;
 import org.jixiao.check.Figure;
-import org.jixiao.check.Rule;
 import org.jixiao.check.Term;
 import org.jixiao.model.Finding;
-import org.jixiao.model.Report;
-import org.jixiao.model.Table;
 
 /**
  * Row identities of budget tables, row by row (the 合计 row included):
  * 上年结转 + 年初预算 + 本年调整 = 全年预算, and 全年预算 − 决算支出 = 结转结余.
  * A blank part is "nothing printed" and adds nothing; a row with no printed part is skipped.
  */
-public final class BudgetIdentityRule implements Rule {
+public final class BudgetIdentityRule extends TableRule {
     public static final String ID = "table.budget-identity";
 
     @Override
@@ -29,16 +26,8 @@ public final class BudgetIdentityRule implements Rule {
     }
 
     @Override
-    public List<Finding> check(Report report) {
-        Comparison cmp = new Comparison(report.id());
-        List<Finding> out = new ArrayList<>();
-        for (Table t : report.tables()) {
-            TableView v = TableView.of(t);
-            if (v != null) {
-                out.addAll(check(v, cmp));
-            }
-        }
-        return out;
+    protected void checkTable(TableView v, Comparison cmp, List<Finding> out) {
+        out.addAll(check(v, cmp));
     }
 
     private List<Finding> check(TableView v, Comparison cmp) {

@@ -5,13 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import org.jixiao.check.Comparison;
 import org.jixiao.check.Figure;
-import org.jixiao.check.Rule;
 import org.jixiao.check.Term;
 import org.jixiao.model.Finding;
 import org.jixiao.model.Interval;
-import org.jixiao.model.Report;
 import org.jixiao.model.Severity;
-import org.jixiao.model.Table;
 import org.jixiao.model.Unit;
 
 /**
@@ -20,7 +17,7 @@ import org.jixiao.model.Unit;
  * rows when the labels are numbered in levels and never the "其中" rows. When two columns fail
  * and their totals match each other's sums, one finding says the totals were swapped.
  */
-public final class ColumnSumRule implements Rule {
+public final class ColumnSumRule extends TableRule {
     public static final String ID = "table.column-sum";
 
     @Override
@@ -34,19 +31,10 @@ public final class ColumnSumRule implements Rule {
     }
 
     @Override
-    public List<Finding> check(Report report) {
-        Comparison cmp = new Comparison(report.id());
-        List<Finding> out = new ArrayList<>();
-        for (Table t : report.tables()) {
-            TableView v = TableView.of(t);
-            if (v == null) {
-                continue;
-            }
-            for (int r = v.headerRows(); r < v.rows(); r++) {
-                out.addAll(checkTotal(v, r, cmp));
-            }
+    protected void checkTable(TableView v, Comparison cmp, List<Finding> out) {
+        for (int r = v.headerRows(); r < v.rows(); r++) {
+            out.addAll(checkTotal(v, r, cmp));
         }
-        return out;
     }
 
     /** The rows a total row sums in column {@code c}: above it back to the header or the previous total, else below. */

@@ -1,15 +1,11 @@
 package org.jixiao.check.table;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jixiao.check.Comparison;
 import org.jixiao.check.Figure;
-import org.jixiao.check.Rule;
 import org.jixiao.check.Term;
 import org.jixiao.model.Finding;
-import org.jixiao.model.Report;
-import org.jixiao.model.Table;
 import org.jixiao.model.Unit;
 
 /**
@@ -17,7 +13,7 @@ import org.jixiao.model.Unit;
  * and actual separately): 收入合计 − 支出合计 = 当期收支结余, and 期初余额 + 当期收支结余 = 期末滚存结余
  * (or 期初 + 收入 − 支出 = 期末 when no 结余 row is printed).
  */
-public final class FundRollForwardRule implements Rule {
+public final class FundRollForwardRule extends TableRule {
     public static final String ID = "fund.roll-forward";
     private static final Pattern BEGIN = Pattern.compile("期初(滚存)?(余额|结余)|年初(滚存)?(余额|结余)|上年(滚存)?结余");
     private static final Pattern INCOME = Pattern.compile("^([一二三四五六七八九十]+[、.．])?(本年)?收入(合计|总计)");
@@ -35,20 +31,9 @@ public final class FundRollForwardRule implements Rule {
         return "fund tables with 期初, 收入合计, 支出合计, 当期收支结余 and 期末滚存结余 rows";
     }
 
-    @Override
-    public List<Finding> check(Report report) {
-        Comparison cmp = new Comparison(report.id());
-        List<Finding> out = new ArrayList<>();
-        for (Table t : report.tables()) {
-            TableView v = TableView.of(t);
-            if (v != null) {
-                check(v, cmp, out);
-            }
-        }
-        return out;
-    }
 
-    private void check(TableView v, Comparison cmp, List<Finding> out) {
+    @Override
+    protected void checkTable(TableView v, Comparison cmp, List<Finding> out) {
         for (int c = 0; c < v.cols(); c++) {
             if (v.isLabelColumn(c)) {
                 continue;

@@ -5,11 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.jixiao.check.Comparison;
 import org.jixiao.check.Figure;
-import org.jixiao.check.Rule;
 import org.jixiao.check.Term;
 import org.jixiao.model.Finding;
-import org.jixiao.model.Report;
-import org.jixiao.model.Table;
 import org.jixiao.model.Unit;
 
 /**
@@ -18,7 +15,7 @@ import org.jixiao.model.Unit;
  * ("二、收入合计" = "（一）收入小计" + "（二）上级补助收入" + …). "其中" rows are not children; an
  * unnumbered row ends the children, since its place in the tree is unknown.
  */
-public final class SubtotalRule implements Rule {
+public final class SubtotalRule extends TableRule {
     public static final String ID = "table.subtotal";
 
     @Override
@@ -32,27 +29,18 @@ public final class SubtotalRule implements Rule {
     }
 
     @Override
-    public List<Finding> check(Report report) {
-        Comparison cmp = new Comparison(report.id());
-        List<Finding> out = new ArrayList<>();
-        for (Table t : report.tables()) {
-            TableView v = TableView.of(t);
-            if (v == null) {
-                continue;
-            }
-            for (int r = v.headerRows(); r < v.rows(); r++) {
-                for (int c = 0; c < v.cols(); c++) {
-                    int level = v.level(r, c);
-                    if (level >= 1 && level <= 4 && !v.isLabelColumn(c) && v.role(c).additive()) {
-                        List<Integer> children = children(v, r, c, level);
-                        if (children.size() >= 2) {
-                            check(v, r, c, children, cmp).ifPresent(out::add);
-                        }
+    protected void checkTable(TableView v, Comparison cmp, List<Finding> out) {
+        for (int r = v.headerRows(); r < v.rows(); r++) {
+            for (int c = 0; c < v.cols(); c++) {
+                int level = v.level(r, c);
+                if (level >= 1 && level <= 4 && !v.isLabelColumn(c) && v.role(c).additive()) {
+                    List<Integer> children = children(v, r, c, level);
+                    if (children.size() >= 2) {
+                        check(v, r, c, children, cmp).ifPresent(out::add);
                     }
                 }
             }
         }
-        return out;
     }
 
     static List<Integer> children(TableView v, int parent, int c, int level) {

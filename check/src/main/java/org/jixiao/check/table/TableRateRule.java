@@ -1,22 +1,18 @@
 package org.jixiao.check.table;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.check.Comparison;
 import org.jixiao.check.Figure;
-import org.jixiao.check.Rule;
 import org.jixiao.model.Finding;
 import org.jixiao.model.Interval;
-import org.jixiao.model.Report;
-import org.jixiao.model.Table;
 import org.jixiao.model.Unit;
 
 /**
  * A rate column against the amounts of its row: 执行率 / 预算执行进度(%) = 决算(执行数) / 预算, the
  * budget being the last budget column before the actual one (调整后预算 when printed, else 年初预算).
  */
-public final class TableRateRule implements Rule {
+public final class TableRateRule extends TableRule {
     public static final String ID = "table.rate";
 
     @Override
@@ -29,20 +25,9 @@ public final class TableRateRule implements Rule {
         return "tables with a budget, an actual and a rate (执行率) column";
     }
 
-    @Override
-    public List<Finding> check(Report report) {
-        Comparison cmp = new Comparison(report.id());
-        List<Finding> out = new ArrayList<>();
-        for (Table t : report.tables()) {
-            TableView v = TableView.of(t);
-            if (v != null) {
-                check(v, cmp, out);
-            }
-        }
-        return out;
-    }
 
-    private static void check(TableView v, Comparison cmp, List<Finding> out) {
+    @Override
+    protected void checkTable(TableView v, Comparison cmp, List<Finding> out) {
         int act = v.column(ColumnRole.ACTUAL);
         int rate = v.column(ColumnRole.RATE);
         if (act < 0 || rate < 0 || v.isLabelColumn(act) || v.isLabelColumn(rate)) {
