@@ -14,6 +14,7 @@ import org.jixiao.check.table.SubtotalRule;
 import org.jixiao.check.table.TableRateRule;
 import org.jixiao.check.text.BalanceSentenceRule;
 import org.jixiao.check.text.MixedUnitRule;
+import org.jixiao.check.text.ChangeRateRule;
 import org.jixiao.check.text.RatioRule;
 import org.jixiao.check.text.WhereofSumRule;
 
@@ -35,6 +36,7 @@ public final class RuleSet {
                 RatioRule.executionRate(),
                 RatioRule.completionRate(),
                 RatioRule.controlRate(),
+                new ChangeRateRule(),
                 new DuplicateFigureRule(),
                 new ScoreRule(),
                 new YearRule(),

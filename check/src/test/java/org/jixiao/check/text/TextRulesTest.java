@@ -152,4 +152,23 @@ class TextRulesTest {
     void countsOfDifferentThingsAreNotParts() {
         assertTrue(run(new WhereofSumRule(), "人员编制496人，其中：内设机构23个、下属事业单位2个、派出机构2个。").isEmpty());
     }
+
+    @Test
+    void aChangeRateAgreesWithTheFigureItQualifies() {
+        String s = "“三公经费”全年预算金额为250.40万元，决算支出138.58万元，其中：因公出国（境）费用37.89万元，公务接待费2.94万元。"
+                + "较2024年决算支出减少44.37万元，下降比例为24.25%。";
+        assertTrue(run(new ChangeRateRule(), s).isEmpty(), "44.37 / (138.58 + 44.37) = 24.25%");
+        List<Finding> f = run(new ChangeRateRule(), s.replace("24.25%", "26.25%"));
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(Severity.ERROR, f.get(0).severity());
+        assertEquals("rate", f.get(0).evidence().get(0).role());
+        assertEquals(3, f.get(0).evidence().size());
+        int start = f.get(0).evidence().get(1).provenance().charStart();
+        assertEquals("138.58", s.substring(start, start + 6));
+        String up = "收入合计1,200.00万元，较上年增加200.00万元，增长20.00%。";
+        assertTrue(run(new ChangeRateRule(), up).isEmpty(), "200 / (1200 − 200) = 20%");
+        assertEquals(1, run(new ChangeRateRule(), up.replace("20.00%", "16.67%")).size(), "the rate on the new value is wrong");
+        String unrelated = "支出500.00万元，较上年增加50.00万元，主要是人员增加，占总支出的10.00%。";
+        assertTrue(run(new ChangeRateRule(), unrelated).isEmpty(), "a share printed later is not the change's rate");
+    }
 }
