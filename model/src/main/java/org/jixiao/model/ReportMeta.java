@@ -22,6 +22,11 @@ public record ReportMeta(String department, String region, String level, Integer
         provenance = provenance == null ? Map.of() : Map.copyOf(provenance);
     }
 
+    /** The fiscal year as a fact period ("2025"), or null when unknown. */
+    public String period() {
+        return fiscalYear == null ? null : String.valueOf(fiscalYear);
+    }
+
     public static ReportMeta unknown() {
         return new ReportMeta(null, null, null, null, "unknown", null, null, null, Map.of());
     }

@@ -49,11 +49,8 @@ public final class FactsCommand implements Callable<Integer> {
     @Option(names = "--measure", paramLabel = "M", description = "amount, rate, count, score, …")
     String measure;
 
-    @Option(names = "--department", paramLabel = "D", description = "Only this department (full name).")
-    String department;
-
-    @Option(names = "--year", paramLabel = "Y", description = "Only this fiscal year.")
-    Integer year;
+    @CommandLine.Mixin
+    ReportFilterOptions where;
 
     @Option(names = "--min", paramLabel = "X", converter = QuantityConverter.class, description = "Value at least X.")
     BigDecimal min;
@@ -83,7 +80,7 @@ public final class FactsCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new IllegalArgumentException("--limit must be at least 1");
         }
-        FactFilter filter = new FactFilter(scope, phase, measure, department, year, null, min, max, limit);
+        FactFilter filter = new FactFilter(scope, phase, measure, where.department, where.year, null, min, max, limit);
         return index != null ? fromIndex(filter) : fromFiles(filter);
     }
 

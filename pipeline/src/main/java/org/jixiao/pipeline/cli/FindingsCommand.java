@@ -31,11 +31,8 @@ public final class FindingsCommand implements Callable<Integer> {
     @Option(names = "--rule", paramLabel = "R", description = "Only this rule, e.g. table.column-sum.")
     String rule;
 
-    @Option(names = "--department", paramLabel = "D", description = "Only this department (full name).")
-    String department;
-
-    @Option(names = "--year", paramLabel = "Y", description = "Only this fiscal year.")
-    Integer year;
+    @CommandLine.Mixin
+    ReportFilterOptions where;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "1000", description = "At most N findings (default: ${DEFAULT-VALUE}).")
     int limit;
@@ -56,7 +53,7 @@ public final class FindingsCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--limit must be at least 1");
         }
         PrintWriter out = spec.commandLine().getOut();
-        FindingFilter filter = new FindingFilter(severity, rule, department, year, limit);
+        FindingFilter filter = new FindingFilter(severity, rule, where.department, where.year, limit);
         try (IndexView view = IndexView.open(index)) {
             FindingSearch s = new FindingSearch(view);
             FindingResult r = s.search(filter);

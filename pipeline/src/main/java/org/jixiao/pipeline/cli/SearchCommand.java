@@ -33,11 +33,8 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "At most N hits (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--department", paramLabel = "D", description = "Only this department (full name).")
-    String department;
-
-    @Option(names = "--year", paramLabel = "Y", description = "Only this fiscal year.")
-    Integer year;
+    @CommandLine.Mixin
+    ReportFilterOptions where;
 
     @Parameters(paramLabel = "QUERY", arity = "1..*", description = "The query, e.g. 三公经费.")
     List<String> query;
@@ -52,7 +49,7 @@ public final class SearchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (IndexView view = IndexView.open(index)) {
-            SearchResult r = new TextSearch(view).search(new SearchRequest(String.join(" ", query), department, year, limit));
+            SearchResult r = new TextSearch(view).search(new SearchRequest(String.join(" ", query), where.department, where.year, limit));
             if (json) {
                 out.println(new ReportJson().mapper().writeValueAsString(r));
             } else {

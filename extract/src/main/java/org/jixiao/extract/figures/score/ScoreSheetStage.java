@@ -62,7 +62,7 @@ public final class ScoreSheetStage implements ReportStage {
         Validate.notNullParam(ctx, "ctx");
         List<Indicator> indicators = new ArrayList<>(report.indicators());
         List<Fact> facts = new ArrayList<>(report.facts());
-        String period = report.meta().fiscalYear() == null ? null : String.valueOf(report.meta().fiscalYear());
+        String period = report.meta().period();
         SheetState state = null;
         for (Table t : report.tables()) {
             ctx.checkDeadline();

@@ -59,7 +59,7 @@ public final class SentenceFactStage implements ReportStage {
         Validate.notNullParam(report, "report");
         Validate.notNullParam(ctx, "ctx");
         List<Fact> facts = new ArrayList<>(report.facts());
-        String year = report.meta().fiscalYear() == null ? null : String.valueOf(report.meta().fiscalYear());
+        String year = report.meta().period();
         List<String> lastPath = null;
         SentenceContext last = null;
         Block previous = null;

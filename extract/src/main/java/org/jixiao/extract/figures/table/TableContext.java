@@ -71,8 +71,8 @@ record TableContext(String caption, Unit unit, String scope, String fund, String
             }
         }
         String year = HeaderReader.year(caption);
-        if (year == null && report.meta().fiscalYear() != null) {
-            year = String.valueOf(report.meta().fiscalYear());
+        if (year == null) {
+            year = report.meta().period();
         }
         String docPhase = "budget".equals(report.meta().kind()) ? "budget-final" : null;
         return new TableContext(caption, unit, scope, fund, year, docPhase);
