@@ -12,9 +12,11 @@ package org.jixiao.model;
  * @param unit    the unit the header prints or implies, or null
  * @param scope   a scope the header names (基本支出, 因公出国（境）费 → sangong.abroad, 合计 → the table's), or null
  * @param panel   side-by-side panels (收入 | 支出) counted from 0, left to right
+ * @param qualifier the source of funds or other restriction the header names beyond its phase
+ *                (财政拨款收入, 事业收入), or null
  */
 public record ColumnMeaning(int col, String header, Role role, String measure, String phase, String period, Unit unit,
-                            String scope, int panel) {
+                            String scope, int panel, String qualifier) {
     /** What a column holds. */
     public enum Role { LABEL, CODE, SERIAL, VALUE, INDICATOR, NOTE, NONE }
 

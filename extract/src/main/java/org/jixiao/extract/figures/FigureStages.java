@@ -5,6 +5,9 @@ import java.util.List;
 import org.jixiao.extract.ReportStage;
 import org.jixiao.extract.figures.meta.DepartmentDictionary;
 import org.jixiao.extract.figures.meta.DepartmentFinder;
+import org.jixiao.extract.figures.layout.LayoutReader;
+import org.jixiao.extract.figures.layout.LayoutStage;
+import org.jixiao.extract.figures.layout.TableKinds;
 import org.jixiao.extract.figures.meta.MetadataStage;
 import org.jixiao.extract.figures.score.ScoreSheetStage;
 import org.jixiao.extract.figures.sentence.FigureBlockFilter;
@@ -24,6 +27,7 @@ public final class FigureStages {
         DepartmentFinder departments = new DepartmentFinder(DepartmentDictionary.load());
         return List.of(
                 new MetadataStage(departments, vocabulary, numbers),
+                new LayoutStage(new LayoutReader(numbers, vocabulary, units, TableKinds.load())),
                 new TableFactStage(numbers, units, vocabulary),
                 new SentenceFactStage(numbers, vocabulary, FigureBlockFilter.all()),
                 new ScoreSheetStage(numbers));

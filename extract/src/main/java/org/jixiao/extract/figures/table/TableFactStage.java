@@ -14,6 +14,7 @@ import org.jixiao.extract.Requirement;
 import org.jixiao.extract.figures.NumberReader;
 import org.jixiao.extract.figures.TableUnits;
 import org.jixiao.extract.figures.Vocabulary;
+import org.jixiao.extract.figures.layout.LayoutMeaning;
 import org.jixiao.model.Cell;
 import org.jixiao.model.Fact;
 import org.jixiao.model.Provenance;
@@ -40,6 +41,8 @@ public final class TableFactStage implements ReportStage {
     private final Vocabulary vocabulary;
     private final HeaderReader headers;
     private final RowReader rows;
+    private final LayoutMeaning meaning = new LayoutMeaning();
+    private final LayoutFactReader layoutFacts;
 
     public TableFactStage(NumberReader numbers, TableUnits units, Vocabulary vocabulary) {
         this.numbers = Validate.notNullParam(numbers, "numbers");
@@ -47,6 +50,7 @@ public final class TableFactStage implements ReportStage {
         this.vocabulary = Validate.notNullParam(vocabulary, "vocabulary");
         this.headers = new HeaderReader(vocabulary, units);
         this.rows = new RowReader(vocabulary);
+        this.layoutFacts = new LayoutFactReader(numbers, rows, meaning);
     }
 
     @Override
@@ -57,7 +61,7 @@ public final class TableFactStage implements ReportStage {
     @Override
     public Set<Requirement> requires() {
         // captions and unit lines come from the structure stage; the blocks above a table are a fallback
-        return EnumSet.of(Requirement.TABLES, Requirement.CAPTIONS, Requirement.META);
+        return EnumSet.of(Requirement.TABLES, Requirement.CAPTIONS, Requirement.META, Requirement.LAYOUTS);
     }
 
     @Override
@@ -75,7 +79,13 @@ public final class TableFactStage implements ReportStage {
             ctx.checkDeadline();
             TableContext tc = TableContext.of(report, t, vocabulary, units);
             List<Cell> cells = new ArrayList<>(t.cells());
-            facts.addAll(read(report.id(), t, tc, cells));
+            if (LayoutFactReader.applies(t)) {
+                facts.addAll(layoutFacts.read(report.id(), t, tc, cells));
+            } else {
+                for (Fact f : read(report.id(), t, tc, cells)) {
+                    facts.add(meaning.apply(f, t));
+                }
+            }
             tables.add(t.withCells(cells));
         }
         return report.withFigures(report.meta(), facts, report.indicators(), tables);
@@ -105,6 +115,9 @@ public final class TableFactStage implements ReportStage {
                 }
             }
             String label = rowLabel(grid, r, numeric.get(0));
+            if (Vocabulary.normalize(label).equals("总分")) {
+                continue; // a score sheet's 总分 row is the score-sheet stage's
+            }
             ColumnRole.Kind labelKind = labelKind(hs.roles, numeric.get(0));
             RowRole rr = rows.read(label, labelKind, tc.scope(), tc.fund());
             for (int c : numeric) {

@@ -1,0 +1,93 @@
+package org.jixiao.extract.figures.layout;
+
+import org.jixiao.extract.figures.Vocabulary;
+import org.jixiao.model.Validate;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The standard tables of table-kinds.tsv, matched by caption: the kind whose longest synonym the
+ * normalized caption contains.
+ */
+public final class TableKinds {
+    /** A caption's match: the kind and the synonym that decided it. */
+    public record Match(TableKind kind, String synonym) {
+    }
+
+    private final List<TableKind> kinds;
+
+    TableKinds(List<TableKind> kinds) {
+        this.kinds = List.copyOf(kinds);
+    }
+
+    /** The kinds shipped with jixiao. */
+    public static TableKinds load() {
+        try (InputStream in = TableKinds.class.getResourceAsStream("table-kinds.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("table-kinds.tsv is missing from the classpath");
+            }
+            return parse(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read table-kinds.tsv", e);
+        }
+    }
+
+    static TableKinds parse(InputStream in) throws IOException {
+        List<TableKind> out = new ArrayList<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            Validate.isTrue(f.length == 5, "table-kinds.tsv: 5 columns expected in: " + line);
+            List<String> syn = Arrays.stream(f[4].split("\\|")).filter(s -> !s.isBlank()).map(Vocabulary::normalize).toList();
+            out.add(new TableKind(f[0].trim(), dash(f[1]), list(f[2]), list(f[3]), syn));
+        }
+        return new TableKinds(out);
+    }
+
+    public List<TableKind> all() {
+        return kinds;
+    }
+
+    public Optional<TableKind> byId(String id) {
+        return kinds.stream().filter(k -> k.id().equals(id)).findFirst();
+    }
+
+    /** The standard table a caption names, by its longest synonym. */
+    public Optional<Match> match(String caption) {
+        String norm = Vocabulary.normalize(caption);
+        if (norm.isEmpty()) {
+            return Optional.empty();
+        }
+        Match best = null;
+        for (TableKind k : kinds) {
+            for (String s : k.synonyms()) {
+                if (norm.contains(s) && (best == null || s.length() > best.synonym().length())) {
+                    best = new Match(k, s);
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static String dash(String s) {
+        String t = s.trim();
+        return t.equals("-") || t.isEmpty() ? null : t;
+    }
+
+    private static List<String> list(String s) {
+        String t = s.trim();
+        return t.equals("-") || t.isEmpty() ? List.of() : Arrays.stream(t.split(",")).map(String::trim).toList();
+    }
+}
