@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -47,7 +46,9 @@ public final class CrawlDb implements AutoCloseable {
     public static CrawlDb open(Path dir) throws IOException {
         Files.createDirectories(dir);
         try {
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("crawl.db").toAbsolutePath());
+            org.sqlite.SQLiteDataSource ds = new org.sqlite.SQLiteDataSource();
+            ds.setUrl("jdbc:sqlite:" + dir.resolve("crawl.db").toAbsolutePath());
+            Connection c = ds.getConnection();
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA synchronous=FULL");
@@ -257,6 +258,30 @@ public final class CrawlDb implements AutoCloseable {
         }
         return new CrawlSummary(pages, docs.getOrDefault(Outcome.NEW, 0), docs.getOrDefault(Outcome.CHANGED, 0),
                 docs.getOrDefault(Outcome.UNCHANGED, 0), failed, skipped, resumed);
+    }
+
+    /** This run's failures: "url: reason (detail)", in discovery order. */
+    public synchronized List<String> failuresThisRun() throws IOException {
+        List<String> out = new ArrayList<>();
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT f.url, f.reason, r.detail"
+                + " FROM frontier f LEFT JOIN resources r ON r.key = f.url WHERE f.state = 'done' AND f.outcome = 'failed'"
+                + " ORDER BY f.seq")) {
+            while (rs.next()) {
+                out.add(rs.getString(1) + ": " + rs.getString(2) + (rs.getString(3) == null ? "" : " (" + rs.getString(3) + ")"));
+            }
+        } catch (SQLException e) {
+            throw new IOException("crawl database: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** Forgets what was indexed (the index was deleted): every document is indexed again by the next update. */
+    public int forgetIndexed() throws IOException {
+        return inTransaction(() -> {
+            try (Statement s = db.createStatement()) {
+                return s.executeUpdate("UPDATE resources SET indexed_sha = NULL, report_id = NULL, index_note = NULL");
+            }
+        });
     }
 
     /** Documents fetched in this run (for --max-docs). */

@@ -321,7 +321,7 @@ public final class TestSite implements AutoCloseable {
         ByteArrayOutputStream gz = new ByteArrayOutputStream();
         try (GZIPOutputStream g = new GZIPOutputStream(gz)) {
             byte[] zeros = new byte[1 << 20];
-            for (int i = 0; i < 64; i++) {
+            for (int i = 0; i < 128; i++) {
                 g.write(zeros);
             }
         }

@@ -54,6 +54,11 @@ public final class Pipeline implements AutoCloseable {
         return extractor.extract(file);
     }
 
+    /** A report from bytes read elsewhere (a crawled document): {@code fileName} helps detection, {@code path} names it. */
+    public Report extract(byte[] bytes, String fileName, String path) {
+        return extractor.extract(bytes, fileName, path);
+    }
+
     @Override
     public void close() {
         extractor.close();

@@ -26,6 +26,7 @@ public final class Sniffer {
             "application/x-tika-ooxml", "application/rtf", "application/kswps", "application/ofd",
             "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet",
             "application/x-ole-storage", "application/vnd.ms-word.document.macroenabled.12");
+    private static final String OCTET_STREAM = "application/octet-stream";
     private static final Set<String> TEXT_NAMES = Set.of("txt", "text");
     private static final int MAX_ENTRIES_SCANNED = 200;
     private final Tika tika = new Tika();
@@ -33,9 +34,13 @@ public final class Sniffer {
     public Sniffed sniff(byte[] bytes, String fileName) {
         String type;
         try {
+            // bytes first: a name alone never makes a document (zeros named .pdf are not a PDF)
+            if (OCTET_STREAM.equals(tika.detect(bytes))) {
+                return new Sniffed(OCTET_STREAM, Kind.OTHER);
+            }
             type = tika.detect(new ByteArrayInputStream(bytes), fileName);
         } catch (IOException e) {
-            type = "application/octet-stream";
+            return new Sniffed(OCTET_STREAM, Kind.OTHER);
         }
         type = type.toLowerCase(Locale.ROOT);
         if (type.equals("text/html") || type.equals("application/xhtml+xml")) {

@@ -22,6 +22,9 @@ import picocli.CommandLine.Command;
                 BenchIndexCommand.class,
                 TablesCommand.class,
                 BenchTablesCommand.class,
+                CrawlCommand.class,
+                UpdateCommand.class,
+                DocumentsCommand.class,
         })
 public final class JixiaoCommand implements Runnable {
     @CommandLine.Spec
