@@ -77,6 +77,8 @@ public final class JixiaoServer implements AutoCloseable {
             config.routes.post("/api/check", check::check);
             config.routes.get("/assets/echarts.min.js", JixiaoServer::echarts);
             config.routes.exception(ApiException.class, this::apiError);
+            // the query classes refuse what they cannot run (an unparsable query) this way
+            config.routes.exception(IllegalArgumentException.class, (e, ctx) -> send(ctx, 400, e.getMessage()));
             config.routes.exception(Exception.class, this::internalError);
             for (int status : new int[] {400, 404, 405, 413, 415, 500}) {
                 config.routes.error(status, "*", this::statusError);
