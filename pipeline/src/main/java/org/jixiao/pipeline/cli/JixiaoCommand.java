@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
                 TablesCommand.class,
                 BenchTablesCommand.class,
                 ServeCommand.class,
+                EvalCommand.class,
         })
 public final class JixiaoCommand implements Runnable {
     @CommandLine.Spec
