@@ -15,14 +15,39 @@ import java.util.List;
  * @param sectionPath the headings of the enclosing sections, outermost first (a heading's own title last)
  * @param tableId     the table's id for a TABLE block, else null
  * @param provenance  page and character offsets in the extracted text
+ * @param lines       where the extractor knows printed lines (PDF): per line its page, box and character span
+ *                    in {@code text}, so a figure in a paragraph running over a page break names its own page;
+ *                    null otherwise (left out of the JSON)
  */
 public record Block(String id, BlockType type, String text, int level, String number, List<String> sectionPath,
-                    String tableId, Provenance provenance) {
+                    String tableId, Provenance provenance, List<Provenance> lines) {
     public Block {
         Validate.notNullParam(id, "id");
         Validate.notNullParam(type, "type");
         text = text == null ? "" : text;
         sectionPath = Validate.copy(sectionPath);
+        lines = lines == null || lines.isEmpty() ? null : List.copyOf(lines);
+    }
+
+    /** A block without line positions. */
+    public Block(String id, BlockType type, String text, int level, String number, List<String> sectionPath,
+                 String tableId, Provenance provenance) {
+        this(id, type, text, level, number, sectionPath, tableId, provenance, null);
+    }
+
+    /**
+     * The provenance of the printed line holding offset {@code charAt} of the text (its page and box),
+     * or the block's own provenance when lines are not known.
+     */
+    public Provenance provenanceAt(int charAt) {
+        if (lines != null) {
+            for (Provenance l : lines) {
+                if (l.charStart() != null && l.charEnd() != null && charAt >= l.charStart() && charAt < l.charEnd()) {
+                    return provenance == null ? l : provenance.withPage(l.page()).withBBox(l.bbox());
+                }
+            }
+        }
+        return provenance;
     }
 
     public static Block paragraph(String id, String text, Provenance provenance) {
@@ -30,10 +55,11 @@ public record Block(String id, BlockType type, String text, int level, String nu
     }
 
     public Block withSectionPath(List<String> path) {
-        return new Block(id, type, text, level, number, path, tableId, provenance);
+        return new Block(id, type, text, level, number, path, tableId, provenance, lines);
     }
 
     public Block asHeading(int headingLevel, String headingNumber) {
-        return new Block(id, BlockType.HEADING, text, headingLevel, headingNumber, sectionPath, tableId, provenance);
+        return new Block(id, BlockType.HEADING, text, headingLevel, headingNumber, sectionPath, tableId, provenance,
+                lines);
     }
 }

@@ -54,7 +54,7 @@ public final class Pipeline implements AutoCloseable {
         return extractor.extract(file);
     }
 
-    /** A report from bytes read elsewhere (a crawled document): {@code fileName} helps detection, {@code path} names it. */
+    /** A report from bytes received some other way (an upload), under the same limits. */
     public Report extract(byte[] bytes, String fileName, String path) {
         return extractor.extract(bytes, fileName, path);
     }

@@ -11,6 +11,8 @@ import org.jixiao.extract.pdf.table.TableJoiner;
 import org.jixiao.extract.pdf.text.LineBuilder;
 import org.jixiao.extract.pdf.text.Paragraph;
 import org.jixiao.extract.pdf.text.ParagraphBuilder;
+import org.jixiao.extract.pdf.text.RunningLines;
+import org.jixiao.extract.pdf.text.TextLayout;
 import org.jixiao.extract.pdf.text.TextLine;
 import org.jixiao.model.BBox;
 import org.jixiao.model.Block;
@@ -19,9 +21,10 @@ import org.jixiao.model.Provenance;
 import org.jixiao.model.Table;
 
 /**
- * Puts pages together in reading order: paragraphs from the text outside tables, tables at their
- * position, tables continued on the next page joined, captions and unit lines attached, page
- * numbers in the header and footer margins dropped.
+ * Puts pages together in reading order: paragraphs from the text outside tables (by the layout the
+ * whole document measures, {@link TextLayout}), tables at their position, tables and paragraphs
+ * continued on the next page joined, captions and unit lines attached, page numbers and running
+ * headers and footers dropped.
  */
 final class DocumentAssembler {
     /** Header / footer margin as a share of the page height where a lone page number is dropped. */
@@ -31,8 +34,9 @@ final class DocumentAssembler {
 
     private final String reportId;
     private final LineBuilder lineBuilder = new LineBuilder();
-    private final ParagraphBuilder paragraphBuilder = new ParagraphBuilder();
     private final TableJoiner joiner = new TableJoiner();
+    private ParagraphBuilder paragraphBuilder;
+    private RunningLines running;
 
     DocumentAssembler(String reportId) {
         this.reportId = reportId;
@@ -42,7 +46,7 @@ final class DocumentAssembler {
         double top();
     }
 
-    private record ParagraphItem(int page, Paragraph paragraph) implements Item {
+    private record ParagraphItem(int page, double pageWidth, Paragraph paragraph) implements Item {
         @Override
         public double top() {
             return paragraph.bbox().top();
@@ -57,11 +61,27 @@ final class DocumentAssembler {
     }
 
     RawDocument assemble(List<PageContent> pages) {
+        List<List<TextLine>> pageLines = new ArrayList<>();
+        List<Double> widths = new ArrayList<>();
+        List<Double> heights = new ArrayList<>();
+        for (PageContent pc : pages) {
+            pageLines.add(linesOutside(pc));
+            widths.add(pc.page().width());
+            heights.add(pc.page().height());
+        }
+        running = RunningLines.find(pageLines, heights);
+        List<List<TextLine>> body = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            body.add(withoutRunning(pageLines.get(i), heights.get(i)));
+        }
+        paragraphBuilder = new ParagraphBuilder(TextLayout.measure(body, widths));
         List<Item> items = new ArrayList<>();
         int lastPage = 0;
-        for (PageContent read : pages) {
+        for (int i = 0; i < pages.size(); i++) {
+            PageContent read = pages.get(i);
             PageContent pc = withoutStrayPieces(read, items.isEmpty() ? null : items.get(items.size() - 1));
-            List<Item> pageItems = pageItems(pc);
+            List<Item> pageItems = pageItems(pc, pc == read ? body.get(i)
+                    : withoutRunning(linesOutside(pc), pc.page().height()));
             for (Item it : pageItems) {
                 if (it instanceof TableItem t && it == pageItems.get(0) && !items.isEmpty()
                         && items.get(items.size() - 1) instanceof TableItem prev
@@ -69,9 +89,9 @@ final class DocumentAssembler {
                     prev.parts().add(t.parts().get(0));
                 } else if (it instanceof ParagraphItem p && it == pageItems.get(0) && !items.isEmpty()
                         && items.get(items.size() - 1) instanceof ParagraphItem before
-                        && before.page() == p.page() - 1 && ParagraphBuilder.continuesOnNextPage(before.paragraph(),
-                        p.paragraph(), pc.page().width())) {
-                    items.set(items.size() - 1, new ParagraphItem(before.page(),
+                        && before.page() == p.page() - 1 && paragraphBuilder.continuesOnNextPage(before.paragraph(),
+                        p.paragraph(), before.pageWidth(), p.pageWidth())) {
+                    items.set(items.size() - 1, new ParagraphItem(p.page(), p.pageWidth(),
                             ParagraphBuilder.merge(before.paragraph(), p.paragraph())));
                 } else {
                     items.add(it);
@@ -104,21 +124,30 @@ final class DocumentAssembler {
         return kept.size() == pc.tables().size() ? pc : new PageContent(pc.page(), kept);
     }
 
-    private List<Item> pageItems(PageContent pc) {
-        PdfPage page = pc.page();
-        List<PageTable> tables = pc.tables();
+    private List<TextLine> linesOutside(PageContent pc) {
         List<TextChar> outside = new ArrayList<>();
-        for (TextChar c : page.chars()) {
-            if (!insideAny(c, tables)) {
+        for (TextChar c : pc.page().chars()) {
+            if (!insideAny(c, pc.tables())) {
                 outside.add(c);
             }
         }
+        return lineBuilder.lines(outside);
+    }
+
+    private List<TextLine> withoutRunning(List<TextLine> all, double pageHeight) {
         List<TextLine> lines = new ArrayList<>();
-        for (TextLine l : lineBuilder.lines(outside)) {
-            if (!isPageNumber(l, page.height())) {
+        for (TextLine l : all) {
+            if (!isPageNumber(l, pageHeight) && !running.isRunning(l, all, pageHeight)) {
                 lines.add(l);
             }
         }
+        return lines;
+    }
+
+    private List<Item> pageItems(PageContent pc, List<TextLine> bodyLines) {
+        PdfPage page = pc.page();
+        List<PageTable> tables = pc.tables();
+        List<TextLine> lines = new ArrayList<>(bodyLines);
         // a lone number under everything else is the page number, wherever the footer sits
         double lowestTable = tables.stream().mapToDouble(t -> t.bbox().bottom()).max().orElse(0);
         if (!lines.isEmpty()) {
@@ -129,8 +158,8 @@ final class DocumentAssembler {
             }
         }
         List<Item> items = new ArrayList<>();
-        for (Paragraph p : paragraphsBetweenTables(lines, tables)) {
-            items.add(new ParagraphItem(page.number(), p));
+        for (Paragraph p : paragraphsBetweenTables(lines, tables, page)) {
+            items.add(new ParagraphItem(page.number(), page.width(), p));
         }
         for (PageTable t : tables) {
             List<PageTable> parts = new ArrayList<>();
@@ -142,7 +171,7 @@ final class DocumentAssembler {
     }
 
     /** Paragraphs never run across a table: the lines are cut at each table's top. */
-    private List<Paragraph> paragraphsBetweenTables(List<TextLine> lines, List<PageTable> tables) {
+    private List<Paragraph> paragraphsBetweenTables(List<TextLine> lines, List<PageTable> tables, PdfPage page) {
         List<Double> cuts = tables.stream().map(t -> t.bbox().top()).sorted().toList();
         List<Paragraph> out = new ArrayList<>();
         List<TextLine> run = new ArrayList<>();
@@ -154,13 +183,26 @@ final class DocumentAssembler {
                 crossed = true;
             }
             if (crossed && !run.isEmpty()) {
-                out.addAll(paragraphBuilder.paragraphs(run));
+                out.addAll(paragraphBuilder.paragraphs(run, page.number(), page.width()));
                 run = new ArrayList<>();
             }
             run.add(l);
         }
-        out.addAll(paragraphBuilder.paragraphs(run));
+        out.addAll(paragraphBuilder.paragraphs(run, page.number(), page.width()));
         return out;
+    }
+
+    /** A paragraph block whose provenance names the page it starts on, and each line's page, box and span. */
+    private Block paragraphBlock(String blockId, Paragraph p) {
+        Provenance prov = new Provenance(reportId, p.page(), p.bbox(), blockId, null, null, null, 0,
+                p.text().length(), PdfExtractor.NAME);
+        List<Provenance> lines = new ArrayList<>();
+        for (int i = 0; i < p.lines().size(); i++) {
+            Paragraph.LineSpan s = p.spans().get(i);
+            lines.add(new Provenance(reportId, s.page(), p.lines().get(i).bbox(), blockId, null, null, null, s.start(),
+                    s.end(), PdfExtractor.NAME));
+        }
+        return new Block(blockId, BlockType.PARAGRAPH, p.text(), -1, null, List.of(), null, prov, lines);
     }
 
     private static boolean insideAny(TextChar c, List<PageTable> tables) {
@@ -186,9 +228,7 @@ final class DocumentAssembler {
         for (int i = 0; i < items.size(); i++) {
             String blockId = "b" + blocks.size();
             if (items.get(i) instanceof ParagraphItem p) {
-                Provenance prov = new Provenance(reportId, p.page(), p.paragraph().bbox(), blockId, null, null, null, 0,
-                        p.paragraph().text().length(), PdfExtractor.NAME);
-                blocks.add(Block.paragraph(blockId, p.paragraph().text(), prov));
+                blocks.add(paragraphBlock(blockId, p.paragraph()));
             } else if (items.get(i) instanceof TableItem t) {
                 String[] captionAndUnit = CaptionFinder.find(items.subList(Math.max(0, i - 4), i).stream()
                         .filter(ParagraphItem.class::isInstance).map(x -> ((ParagraphItem) x).paragraph().text())

@@ -136,7 +136,8 @@ final class SectionTreeBuilder {
         open.push(node);
         inAttachmentList = false;
         listStyle = null;
-        return new Block(block.id(), BlockType.HEADING, block.text(), level, c.number(), path(), null, block.provenance());
+        return new Block(block.id(), BlockType.HEADING, block.text(), level, c.number(), path(), null, block.provenance(),
+                block.lines());
     }
 
     private List<String> path() {
@@ -148,6 +149,7 @@ final class SectionTreeBuilder {
     /** A block an extractor marked as heading but that carries no numbering is a paragraph here. */
     private static Block asParagraph(Block b) {
         return b.type() == BlockType.PARAGRAPH ? b
-                : new Block(b.id(), BlockType.PARAGRAPH, b.text(), -1, null, b.sectionPath(), b.tableId(), b.provenance());
+                : new Block(b.id(), BlockType.PARAGRAPH, b.text(), -1, null, b.sectionPath(), b.tableId(), b.provenance(),
+                        b.lines());
     }
 }

@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
                 BenchIndexCommand.class,
                 TablesCommand.class,
                 BenchTablesCommand.class,
+                ServeCommand.class,
+                EvalCommand.class,
                 CrawlCommand.class,
                 UpdateCommand.class,
                 DocumentsCommand.class,

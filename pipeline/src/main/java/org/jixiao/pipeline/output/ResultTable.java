@@ -45,7 +45,7 @@ public final class ResultTable {
         out.flush();
     }
 
-    private List<Map<String, String>> asMaps() {
+    public List<Map<String, String>> asMaps() {
         List<Map<String, String>> list = new ArrayList<>();
         for (List<String> r : rows) {
             Map<String, String> m = new LinkedHashMap<>();

@@ -95,10 +95,23 @@ public final class SentenceFactStage implements ReportStage {
         List<Fact> out = new ArrayList<>();
         boolean first = true;
         for (SentenceSplitter.Span s : splitter.split(b.text())) {
-            out.addAll(reader.read(b.text(), s.start(), s.end(), sc, where, first && continues));
+            for (Fact f : reader.read(b.text(), s.start(), s.end(), sc, where, first && continues)) {
+                out.add(onItsLine(b, f));
+            }
             first = false;
         }
         return out;
+    }
+
+    /** A figure in a paragraph running over a page break names the page and line it is printed on. */
+    private static Fact onItsLine(Block b, Fact f) {
+        Provenance p = f.provenance();
+        if (b.lines() == null || p == null || p.charStart() == null) {
+            return f;
+        }
+        Provenance line = b.provenanceAt(p.charStart());
+        return new Fact(f.measure(), f.scope(), f.subject(), f.period(), f.phase(), f.quantity(), f.label(),
+                p.withPage(line.page()).withBBox(line.bbox()));
     }
 
     private static String firstNonNull(String a, String b) {
