@@ -212,9 +212,11 @@ final class ColumnReader {
         }
         String[] parts = header.trim().split(" ");
         String last = Vocabulary.normalize(parts[parts.length - 1]).replaceAll("\\(.*?\\)", "")
-                .replaceAll("20\\d\\d年(度)?", "").replaceAll("^(本年|上年|当年)", "");
-        String rest = last.replaceAll("(全年|年初|调整后)?(预算|决算|执行)?(数|金额|资金)?$", "");
-        if (rest.isEmpty() || TOTAL_WORD.matcher(rest).matches() || rest.matches("金额|预算|决算|收入预算|支出预算|项目")
+                .replaceAll("20\\d\\d年(度)?", "");
+        Optional<Vocabulary.Hit> phase = vocabulary.bestHit(Vocabulary.PHASE, last);
+        String rest = phase.map(h -> last.substring(0, h.start()) + last.substring(h.end())).orElse(last)
+                .replaceAll("^(本年|上年|当年|全年)", "").replaceAll("(数|金额|资金)$", "");
+        if (rest.length() <= 1 || TOTAL_WORD.matcher(rest).matches() || rest.matches("金额|预算|决算|收入预算|支出预算|项目")
                 || vocabulary.match(Vocabulary.SCOPE, rest).isPresent()) {
             return null;
         }
