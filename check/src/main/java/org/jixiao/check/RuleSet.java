@@ -7,11 +7,8 @@ import org.jixiao.check.doc.SectionNumberingRule;
 import org.jixiao.check.doc.YearRule;
 import org.jixiao.check.facts.DuplicateFigureRule;
 import org.jixiao.check.score.ScoreRule;
-import org.jixiao.check.table.BudgetIdentityRule;
-import org.jixiao.check.table.ColumnSumRule;
+import org.jixiao.check.relation.RelationRule;
 import org.jixiao.check.table.FundRollForwardRule;
-import org.jixiao.check.table.SubtotalRule;
-import org.jixiao.check.table.TableRateRule;
 import org.jixiao.check.text.BalanceSentenceRule;
 import org.jixiao.check.text.MixedUnitRule;
 import org.jixiao.check.text.ChangeRateRule;
@@ -25,11 +22,13 @@ public final class RuleSet {
 
     public static List<Rule> rules() {
         return List.of(
-                new ColumnSumRule(),
-                new BudgetIdentityRule(),
-                new SubtotalRule(),
+                new RelationRule("table.column-sum", "a 合计 row with the rows it totals (row tree from extract)"),
+                new RelationRule("table.subtotal", "rows with children by classification code or numbering, 小计 rows"),
+                new RelationRule("table.row-sum", "a 合计 or 小计 column with the columns under its header"),
+                new RelationRule("table.budget-identity", "phase columns of one row (table-identities.tsv)"),
+                new RelationRule("table.rate", "a rate column with its actual and budget columns (table-identities.tsv)"),
+                new RelationRule("table.income-expense", "a 收支总表 with 收入总计 and 支出总计"),
                 new FundRollForwardRule(),
-                new TableRateRule(),
                 new WhereofSumRule(),
                 new MixedUnitRule(),
                 new BalanceSentenceRule(),

@@ -8,6 +8,7 @@ import org.jixiao.extract.figures.meta.DepartmentFinder;
 import org.jixiao.extract.figures.layout.LayoutReader;
 import org.jixiao.extract.figures.layout.LayoutStage;
 import org.jixiao.extract.figures.layout.TableKinds;
+import org.jixiao.extract.figures.layout.TableRelationStage;
 import org.jixiao.extract.figures.meta.MetadataStage;
 import org.jixiao.extract.figures.score.ScoreSheetStage;
 import org.jixiao.extract.figures.sentence.FigureBlockFilter;
@@ -29,6 +30,7 @@ public final class FigureStages {
                 new MetadataStage(departments, vocabulary, numbers),
                 new LayoutStage(new LayoutReader(numbers, vocabulary, units, TableKinds.load())),
                 new TableFactStage(numbers, units, vocabulary),
+                new TableRelationStage(),
                 new SentenceFactStage(numbers, vocabulary, FigureBlockFilter.all()),
                 new ScoreSheetStage(numbers));
     }

@@ -55,9 +55,20 @@ final class ColumnReader {
                     codes++;
                 }
             }
-            out[c] |= codes >= 2 && codes * 2 >= filled;
+            boolean serial = SERIAL_HEADER.matcher(Vocabulary.normalize(s.text(0, c).strip())).matches();
+            out[c] = !serial && (out[c] || (codes >= 2 && codes * 2 >= filled && longCodes(s, c)));
         }
         return out;
+    }
+
+    /** Classification codes have 3 digits at least somewhere in the column (类); row numbers do not. */
+    private static boolean longCodes(Slots s, int c) {
+        for (int r = 0; r < s.rows(); r++) {
+            if (s.origin(r, c) != null && s.text(r, c).strip().matches("\\d{3,7}")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean textRightOf(Slots s, int r, int c) {

@@ -24,7 +24,7 @@ final class RowTreeReader {
     private static final Pattern TOTAL = Pattern.compile("^(合计|总计|总合计|收支总计|收入总计|支出总计|收入合计|支出合计)$");
     private static final Pattern SUBTOTAL = Pattern.compile("^(小计|.{1,10}合计|.{1,10}小计)$");
     private static final Pattern WHEREOF = Pattern.compile("^\\s*(其中|含|包括)\\s*[:：]?");
-    private static final Pattern LEADING_CODE = Pattern.compile("^(\\d{3}(?:\\d{2}){0,2})(?:\\s+|(?=[\\p{IsHan}]))(.*)$");
+    private static final Pattern LEADING_CODE = Pattern.compile("^(\\d{3}(?:\\d{2}){0,2})\\s+(.*)$");
     private static final Pattern[] STYLES = {
             Pattern.compile("^[一二三四五六七八九十]+[、.．]"),
             Pattern.compile("^[（(][一二三四五六七八九十]+[)）]"),
@@ -87,7 +87,30 @@ final class RowTreeReader {
             inWhereof = kind == Kind.WHEREOF;
             nodes.add(node(x, kind, panel, coded, styleOrder, nodes));
         }
-        return demoteSecondTotal(nodes);
+        return groups(demoteSecondTotal(nodes));
+    }
+
+    /**
+     * Rows printed under a group cell that spans them (一般公共预算资金 | 小计 / 公共财政拨款资金 / 专项收入):
+     * the items of the group are the children of its 小计 row.
+     */
+    private static List<RowNode> groups(List<RowNode> nodes) {
+        List<RowNode> out = new ArrayList<>(nodes);
+        for (RowNode sub : nodes) {
+            int space = sub.label().lastIndexOf(' ');
+            if (sub.kind() != Kind.SUBTOTAL || space <= 0) {
+                continue;
+            }
+            String group = sub.label().substring(0, space + 1);
+            for (int i = 0; i < out.size(); i++) {
+                RowNode n = out.get(i);
+                if (n.kind() == Kind.ITEM && n.label().startsWith(group) && n.code() == null) {
+                    out.set(i, new RowNode(n.row(), n.panel(), n.label(), n.kind(), sub.row(), null, 2, n.scope(),
+                            "group:" + group.strip()));
+                }
+            }
+        }
+        return out;
     }
 
     private static RowNode node(Raw x, Kind kind, int panel, boolean coded, List<Integer> styles, List<RowNode> before) {
@@ -102,8 +125,16 @@ final class RowTreeReader {
         int level;
         String basis;
         if (coded && x.code() != null) {
-            level = codeLevel(x.code());
-            basis = "code:" + x.code().length() + " digits";
+            // the parent is the nearest row above whose code begins this one's (301 → 30101; also 301 → "3012",
+            // a code printed without its leading zero)
+            RowNode parent = lastOf(before, n -> n.code() != null && n.code().length() < x.code().length()
+                    && x.code().startsWith(n.code()) && n.kind() != Kind.TOTAL);
+            int len = x.code().length();
+            int top = before.stream().filter(n -> n.code() != null).mapToInt(n -> n.code().length()).min().orElse(len);
+            String orphan = parent == null && len > top ? " (orphan: no row above begins its code)" : "";
+            return new RowNode(x.row(), panel, x.label(), kind, parent == null ? -1 : parent.row(), x.code(),
+                    parent == null ? 1 : parent.level() + 1, null,
+                    "code:" + len + " digits" + (len == 3 || len == 5 || len == 7 ? "" : " (malformed)") + orphan);
         } else if (coded) {
             level = 1;
             basis = "uncoded row in a coded table";
