@@ -40,13 +40,19 @@ public final class DefectScorer {
 
     static boolean covers(Finding f, List<TruthFigure> figures, String quote, boolean primary) {
         if (!figures.isEmpty()) {
-            int hit = 0;
+            // the same figure is often printed in several places: one side must be where the label says,
+            // the others may be any place that prints the same value
+            int onPage = 0;
+            int byValue = 0;
             for (TruthFigure g : figures) {
                 if (f.evidence().stream().anyMatch(e -> pointsAt(e, g, primary))) {
-                    hit++;
+                    onPage++;
+                }
+                if (f.evidence().stream().anyMatch(e -> pointsAt(e, g, false))) {
+                    byValue++;
                 }
             }
-            if (hit >= Math.min(2, figures.size())) {
+            if (onPage >= 1 && byValue >= Math.min(2, figures.size())) {
                 return true;
             }
         }

@@ -68,7 +68,7 @@ public final class RelationRule implements Rule {
                 evaluate(r, cmp, tally).ifPresent(out::add);
             }
         }
-        return out;
+        return id.equals("table.column-sum") ? SwappedTotals.merge(out) : out;
     }
 
     /** One outcome per reading: its interval in the result's unit, or null when its units do not convert. */

@@ -30,7 +30,7 @@ public final class FigureStages {
                 new MetadataStage(departments, vocabulary, numbers),
                 new LayoutStage(new LayoutReader(numbers, vocabulary, units, TableKinds.load())),
                 new TableFactStage(numbers, units, vocabulary),
-                new TableRelationStage(),
+                new TableRelationStage(numbers),
                 new SentenceFactStage(numbers, vocabulary, FigureBlockFilter.all()),
                 new ScoreSheetStage(numbers));
     }

@@ -32,7 +32,9 @@ final class RowSums {
                 if (c.panel() != panel || !Terms.isMoney(c)) {
                     continue;
                 }
-                totals(terms, nodes, c, out);
+                if (!"fund-statement".equals(layout.kind())) {
+                    totals(terms, nodes, c, out);
+                }
                 parents(terms, nodes, c, standard(layout), out);
             }
         }
@@ -85,10 +87,12 @@ final class RowSums {
             if (p.kind() != Kind.ITEM && p.kind() != Kind.SUBTOTAL) {
                 continue;
             }
-            List<RowNode> children = nodes.stream().filter(n -> n.parent() == p.row() && n.kind() == Kind.ITEM).toList();
+            List<RowNode> children = nodes.stream().filter(n -> n.parent() == p.row()
+                    && (n.kind() == Kind.ITEM || n.kind() == Kind.SUBTOTAL)).toList();
             boolean coded = p.code() != null && children.stream().allMatch(n -> n.code() != null);
             boolean numbered = children.stream().noneMatch(n -> n.basis().startsWith("unnumbered"));
-            if (children.isEmpty() || (!coded && (children.size() < 2 || !numbered || !standard))) {
+            boolean statesTotal = RowTreeReader.bare(p.label()).matches(".*(合计|小计)");
+            if (children.isEmpty() || (!coded && (children.size() < 2 || !numbered || !(standard || statesTotal)))) {
                 continue; // unnumbered rows under a numbered one may be groups of their own: no guess
             }
             RelationTerm result = terms.at(p, c, "total", 1);
@@ -130,10 +134,10 @@ final class RowSums {
         return layout.kind() != null && (layout.kind().startsWith("budget.") || layout.kind().startsWith("final."));
     }
 
-    /** Score sheets and fund statements have their own arithmetic (weights, roll-forward), not row sums. */
+    /** Score sheets have their own arithmetic (weights and scores), not row sums. */
     static boolean summable(TableLayout layout) {
         String k = layout.kind();
-        return k == null || !(k.endsWith("scoresheet") || k.equals("fund-statement") || k.equals("budget.performance-targets"));
+        return k == null || !(k.endsWith("scoresheet") || k.equals("budget.performance-targets"));
     }
 
     static List<Integer> panels(TableLayout layout) {

@@ -73,8 +73,10 @@ final class RowTreeReader {
         for (Raw x : raws) {
             String bare = bare(x.label());
             Kind kind;
-            if (TOTAL.matcher(bare).matches()) {
-                kind = Kind.TOTAL;
+            if (TOTAL.matcher(bare).matches() && x.style() < 0) {
+                kind = Kind.TOTAL; // a numbered 二、收入合计 is one part of a statement, not its total
+            } else if (TOTAL.matcher(bare).matches()) {
+                kind = Kind.SUBTOTAL;
             } else if (SUBTOTAL.matcher(bare).matches() || bare.endsWith("小计")) {
                 kind = Kind.SUBTOTAL;
             } else if (x.whereof() || (inWhereof && x.style() < 0 && x.code() == null)) {
@@ -199,7 +201,9 @@ final class RowTreeReader {
             String t = s.text(r, c.col()).strip();
             if (c.role() == Role.CODE) {
                 code.append(t.replaceAll("\\D", ""));
-            } else if (c.role() == Role.LABEL && !t.isEmpty() && !t.equals(last)) {
+            } else if ((c.role() == Role.LABEL || (c.role() == Role.SERIAL && !t.matches("[\\d.、]*")))
+                    && !t.isEmpty() && !t.equals(last)) {
+                // a 合计 printed in the 序号 column labels its row
                 label.append(label.length() > 0 ? " " : "").append(t);
                 last = t;
             } else if (c.isValue() && s.number(r, c.col()) != null) {

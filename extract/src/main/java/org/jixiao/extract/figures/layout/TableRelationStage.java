@@ -4,6 +4,7 @@ import org.jixiao.extract.ExtractContext;
 import org.jixiao.extract.ExtractionException;
 import org.jixiao.extract.ReportStage;
 import org.jixiao.extract.Requirement;
+import org.jixiao.extract.figures.NumberReader;
 import org.jixiao.model.Fact;
 import org.jixiao.model.Relation;
 import org.jixiao.model.Report;
@@ -25,6 +26,11 @@ public final class TableRelationStage implements ReportStage {
     private final RowSums rowSums = new RowSums();
     private final ColumnSums columnSums = new ColumnSums();
     private final Identities identities = Identities.load();
+    private final NumberReader numbers;
+
+    public TableRelationStage(NumberReader numbers) {
+        this.numbers = numbers;
+    }
 
     @Override
     public String name() {
@@ -51,7 +57,7 @@ public final class TableRelationStage implements ReportStage {
             if (t.layout() == null || found.size() > MAX_RELATIONS) {
                 continue;
             }
-            Terms terms = new Terms(t, ids);
+            Terms terms = new Terms(t, ids, numbers);
             rowSums.build(terms, t.layout(), found::add);
             columnSums.build(terms, t.layout(), found::add);
             identities.build(terms, t.layout(), found::add);

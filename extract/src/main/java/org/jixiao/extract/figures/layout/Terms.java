@@ -1,5 +1,6 @@
 package org.jixiao.extract.figures.layout;
 
+import org.jixiao.extract.figures.NumberReader;
 import org.jixiao.model.Cell;
 import org.jixiao.model.ColumnMeaning;
 import org.jixiao.model.Provenance;
@@ -19,17 +20,13 @@ import java.util.Set;
 final class Terms {
     private final Table table;
     private final Set<String> factIds;
-    private final Cell[][] origin;
+    private final Slots slots;
 
-    Terms(Table table, Set<String> factIds) {
+    /** The slots are the layout's, so a 合计 row whose figures the layout moved right is read where the layout reads it. */
+    Terms(Table table, Set<String> factIds, NumberReader numbers) {
         this.table = table;
         this.factIds = factIds;
-        int rows = Math.max(table.rows(), table.cells().stream().mapToInt(c -> c.row() + 1).max().orElse(0));
-        int cols = Math.max(table.cols(), table.cells().stream().mapToInt(c -> c.col() + 1).max().orElse(0));
-        origin = new Cell[rows][cols];
-        for (Cell c : table.cells()) {
-            origin[c.row()][c.col()] = c;
-        }
+        this.slots = new Slots(table, numbers);
     }
 
     Table table() {
@@ -38,14 +35,14 @@ final class Terms {
 
     /** The term for the figure at (row, col), or null when nothing is printed there. */
     RelationTerm at(RowNode node, ColumnMeaning col, String role, int sign) {
-        if (node.row() >= origin.length || col.col() >= origin[0].length) {
+        if (node.row() >= slots.rows() || col.col() >= slots.cols()) {
             return null;
         }
-        Cell cell = origin[node.row()][col.col()];
+        Cell cell = slots.origin(node.row(), col.col());
         if (cell == null || cell.quantity() == null) {
             return null;
         }
-        String id = LayoutMeaning.cellId(table.id(), node.row(), col.col());
+        String id = LayoutMeaning.cellId(table.id(), cell.row(), cell.col());
         Provenance p = cell.provenance() != null ? cell.provenance()
                 : Provenance.ofCell(null, table.id(), node.row(), col.col(),
                 table.pages().size() == 1 ? table.pages().get(0) : null, table.method());
@@ -80,8 +77,8 @@ final class Terms {
 
     private String rowText(int r) {
         StringBuilder sb = new StringBuilder();
-        for (int c = 0; c < origin[r].length; c++) {
-            Cell cell = origin[r][c];
+        for (int c = 0; c < slots.cols(); c++) {
+            Cell cell = slots.origin(r, c);
             if (cell != null && !cell.text().isBlank()) {
                 sb.append(sb.length() > 0 ? " | " : "").append(cell.text().replaceAll("\\s+", " ").strip());
             }
