@@ -16,6 +16,8 @@ import org.jixiao.model.Validate;
  * batch; findings per report are bounded, the worst kept.
  */
 public final class Checker {
+    /** The rule id of the finding that names the rules a report's missing inputs kept from running. */
+    public static final String NOT_EVALUATED_RULE = "checker.not-evaluated";
     private final List<Rule> rules;
     private final List<CrossReportRule> crossRules;
     private final int maxFindingsPerReport;
@@ -54,18 +56,21 @@ public final class Checker {
         Validate.notNullParam(report, "report");
         Validate.notNullParam(stats, "stats");
         List<Finding> out = new ArrayList<>();
+        Map<String, List<String>> skipped = new LinkedHashMap<>();
         for (Rule rule : rules) {
             RuleTally tally = stats.tally(rule.id());
             java.util.Optional<String> missing = Inputs.missing(rule.requires(), report);
             if (missing.isPresent()) {
                 tally.notEvaluated(missing.get());
-                out.add(new Finding(report.id(), rule.id(), Severity.NOT_EVALUATED,
-                        "未评估：" + Inputs.reasonZh(missing.get()), "not evaluated: " + missing.get(),
-                        null, null, null, null, List.of()));
+                skipped.computeIfAbsent(missing.get(), k -> new ArrayList<>()).add(rule.id());
                 continue;
             }
             out.addAll(runSafely(rule.id(), report.id(), tally, () -> rule.check(report, tally)));
         }
+        // One line per missing input, naming the rules it kept from running, not one line per rule.
+        skipped.forEach((why, ids) -> out.add(new Finding(report.id(), NOT_EVALUATED_RULE, Severity.NOT_EVALUATED,
+                "未评估（" + Inputs.reasonZh(why) + "）：" + String.join("，", ids),
+                "not evaluated (" + why + "): " + String.join(", ", ids), null, null, null, null, List.of())));
         return bound(out, report.id());
     }
 
