@@ -5,6 +5,7 @@ import org.jixiao.check.cross.BalanceCarryRule;
 import org.jixiao.check.cross.PriorYearQuoteRule;
 import org.jixiao.check.doc.SectionNumberingRule;
 import org.jixiao.check.doc.TocRule;
+import org.jixiao.check.doc.DatedTextRule;
 import org.jixiao.check.names.LevelRule;
 import org.jixiao.check.names.RenamedSubjectRule;
 import org.jixiao.check.names.ReportKindRule;
@@ -53,6 +54,7 @@ public final class RuleSet {
         out.add(new LevelRule());
         out.add(new RenamedSubjectRule());
         out.add(new TocRule());
+        out.add(new DatedTextRule());
         return List.copyOf(out);
     }
 
