@@ -71,16 +71,19 @@ public final class RenamedSubjectRule implements Rule {
         return check(report, new RuleTally());
     }
 
+    /** One finding per report, naming every old name found: together they are one stale classification. */
     @Override
     public List<Finding> check(Report report, RuleTally tally) {
         int fy = report.meta().fiscalYear();
-        List<Finding> out = new ArrayList<>();
+        SlipFinding found = new SlipFinding(ID);
+        List<String> zh = new ArrayList<>();
+        List<String> en = new ArrayList<>();
         for (Rename r : renames) {
             if (fy < r.since()) {
                 tally.notEvaluated("report before the rename of " + r.code());
                 continue;
             }
-            SlipFinding found = new SlipFinding(ID);
+            int before = found.count();
             for (Block b : report.blocks()) {
                 if (b.type() != BlockType.TABLE) {
                     search(b.text(), r, found, (s, e) -> at(b.provenanceAt(s), s, e), true);
@@ -91,16 +94,15 @@ public final class RenamedSubjectRule implements Rule {
                     search(c.text(), r, found, (s, e) -> at(c.provenance(), s, e), false);
                 }
             }
-            tally.evaluated(found.count() == 0);
-            Finding f = found.finding(report.id(), Severity.WARNING,
-                    r.code() + " 类科目仍用改革前的名称「" + r.oldName() + "」，" + r.since() + " 年起为「" + r.newName() + "」",
-                    "subject " + r.code() + " printed under its old name " + r.oldName() + "; from " + r.since()
-                            + " it is " + r.newName());
-            if (f != null) {
-                out.add(f);
+            tally.evaluated(found.count() == before);
+            if (found.count() > before) {
+                zh.add("「" + r.oldName() + "」（" + r.code() + "，" + r.since() + " 年起为「" + r.newName() + "」）");
+                en.add(r.oldName() + " (" + r.code() + ", " + r.newName() + " from " + r.since() + ")");
             }
         }
-        return out;
+        Finding f = found.finding(report.id(), Severity.WARNING, "科目仍用改革前的名称：" + String.join("、", zh),
+                "subjects printed under their names before the reform: " + String.join(", ", en));
+        return f == null ? List.of() : List.of(f);
     }
 
     private interface Where {

@@ -73,7 +73,7 @@ class NamesRulesTest {
                 new RuleTally());
         assertEquals(1, f.size(), f.toString());
         assertEquals("t0", f.get(0).evidence().get(0).provenance().tableId());
-        assertTrue(f.get(0).messageZh().contains("卫生健康支出"));
+        assertTrue(f.get(0).messageZh().contains("「医疗卫生与计划生育支出」（210，2019 年起为「卫生健康支出」）"), f.get(0).messageZh());
         // 上海市普陀区社会福利院24年单位预算.pdf, in the text
         assertEquals(1, new RenamedSubjectRule().check(titled("上海市普陀区社会福利院2024年单位预算", 2024, List.of(),
                 "5.“医疗卫生与计划生育支出（类）行政事业单位医疗（款）事业单位医疗（项）”20.56万元。"), new RuleTally()).size());
