@@ -5,7 +5,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.jixiao.check.Checker;
@@ -26,6 +29,8 @@ import org.jixiao.model.Validate;
  */
 public final class IndexRun {
     static final int MAX_FAILURES_LISTED = 1000;
+    /** Reports kept in memory for the cross-report re-check; the rest are read again from their path. */
+    static final int MAX_CACHED_REPORTS = 256;
     private final Pipeline pipeline;
     private final Checker checker;
     private final ReportIndexer indexer;
@@ -62,16 +67,30 @@ public final class IndexRun {
         Validate.notNullParam(files, "files");
         int[] n = new int[5];
         List<String> failures = new ArrayList<>();
+        // departments with a new or changed report, and those reports (up to a bound; others are re-read)
+        Map<String, String> touched = new LinkedHashMap<>();
+        Map<String, Report> cache = new HashMap<>();
         int done = 0;
         for (Path f : files) {
             done++;
-            IndexOutcome o = indexOne(f, onExtracted, failures);
+            IndexOutcome o = indexOne(f, r -> {
+                if (!r.failed() && r.meta().department() != null && !r.meta().department().isBlank()) {
+                    touched.put(key(f), r.meta().department());
+                    if (cache.size() < MAX_CACHED_REPORTS) {
+                        cache.put(key(f), r);
+                    }
+                }
+                if (onExtracted != null) {
+                    onExtracted.accept(r);
+                }
+            }, failures);
             n[o.ordinal()]++;
             progress.printf("[%d/%d] %-9s %s%n", done, files.size(), o.name().toLowerCase(java.util.Locale.ROOT), f);
             if (indexer.uncommitted() >= batchSize) {
                 indexer.commit(done + "/" + files.size() + " " + key(f));
             }
         }
+        crossCheck(new java.util.LinkedHashSet<>(touched.values()), cache, failures);
         indexer.commit(done + "/" + files.size() + " done");
         return new Summary(n[IndexOutcome.ADDED.ordinal()], n[IndexOutcome.UNCHANGED.ordinal()],
                 n[IndexOutcome.REPLACED.ordinal()], 0, n[IndexOutcome.FAILED.ordinal()], failures);
@@ -106,6 +125,42 @@ public final class IndexRun {
         }
         List<Finding> findings = checker.check(r);
         return indexer.index(key, r, findings);
+    }
+
+    /**
+     * Re-checks every department a new or changed report belongs to, over all its reports in the
+     * index, so year N is re-checked when year N+1 arrives and the index holds what {@code jixiao
+     * check} gives on the same files. Reports indexed by earlier runs are read again from their path.
+     */
+    private void crossCheck(java.util.Set<String> departments, Map<String, Report> cache, List<String> failures)
+            throws IOException {
+        for (String department : departments) {
+            List<String> paths = indexer.pathsOfDepartment(department);
+            if (paths.size() < 2) {
+                continue;
+            }
+            Map<Report, String> group = new LinkedHashMap<>();
+            for (String path : paths) {
+                Report r = cache.containsKey(path) ? cache.get(path) : load(path, failures);
+                if (r != null && !r.failed()) {
+                    group.put(r, path);
+                }
+            }
+            Map<Report, List<Finding>> findings = checker.checkAll(new ArrayList<>(group.keySet()));
+            for (Map.Entry<Report, String> g : group.entrySet()) {
+                indexer.replaceFindings(g.getValue(), g.getKey(), findings.get(g.getKey()));
+            }
+            progress.printf("re-checked %d reports of %s across years%n", group.size(), department);
+        }
+    }
+
+    private Report load(String path, List<String> failures) {
+        try {
+            return pipeline.load(Path.of(path));
+        } catch (IOException | RuntimeException e) {
+            addFailure(failures, path + ": cannot re-read for the cross-report rules: " + e.getMessage());
+            return null;
+        }
     }
 
     private static void addFailure(List<String> failures, String line) {
