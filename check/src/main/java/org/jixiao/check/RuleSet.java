@@ -2,6 +2,7 @@ package org.jixiao.check;
 
 import java.util.List;
 import org.jixiao.check.cross.BalanceCarryRule;
+import org.jixiao.check.cross.BudgetChangeRule;
 import org.jixiao.check.cross.PriorYearQuoteRule;
 import org.jixiao.check.doc.SectionNumberingRule;
 import org.jixiao.check.doc.TocRule;
@@ -59,6 +60,6 @@ public final class RuleSet {
     }
 
     public static List<CrossReportRule> crossRules() {
-        return List.of(new BalanceCarryRule(), new PriorYearQuoteRule());
+        return List.of(new BalanceCarryRule(), new PriorYearQuoteRule(), new BudgetChangeRule());
     }
 }
