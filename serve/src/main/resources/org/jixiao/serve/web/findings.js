@@ -29,20 +29,31 @@
   }
 
   async function run() {
-    const args = { limit: LIMIT, offset: p.get('offset') };
+    const args = { limit: LIMIT, offset: p.get('offset'), reportId: p.get('reportId') };
     FIELDS.forEach(f => { args[f] = p.get(f); });
+    const only = p.get('id');
+    if (only) {
+      // one finding, opened from its report: look it up among the report's findings
+      args.limit = 1000;
+      args.offset = null;
+    }
     const box = document.getElementById('findings');
     try {
       const r = await J.api('/api/findings?' + J.query(args));
       document.getElementById('counts').textContent = '共 ' + r.total + ' 条。按严重程度：'
         + Object.entries(r.counts).map(([k, v]) => J.label(J.SEVERITY, k) + ' ' + v).join('，');
       const tables = J.tableCache();
-      for (const f of r.findings) {
+      const shown = only ? r.findings.filter(f => f.id === only) : r.findings;
+      if (only) {
+        document.getElementById('counts').innerHTML = shown.length ? J.reportLink(p.get('reportId'), '← 回到报告', null)
+          : '没有编号为 ' + J.esc(only) + ' 的问题。';
+      }
+      for (const f of shown) {
         box.appendChild(await J.findingCard(f, { images: true, tables, reportLinks: true }));
       }
       const pager = document.getElementById('pager');
-      if (r.offset > 0) pager.innerHTML += '<a class="button" href="' + J.esc(url(Math.max(0, r.offset - LIMIT))) + '">上一页</a>';
-      if (r.offset + r.findings.length < r.total) pager.innerHTML += '<a class="button" href="' + J.esc(url(r.offset + LIMIT)) + '">下一页</a>';
+      if (!only && r.offset > 0) pager.innerHTML += '<a class="button" href="' + J.esc(url(Math.max(0, r.offset - LIMIT))) + '">上一页</a>';
+      if (!only && r.offset + r.findings.length < r.total) pager.innerHTML += '<a class="button" href="' + J.esc(url(r.offset + LIMIT)) + '">下一页</a>';
     } catch (e) {
       J.showError(document.getElementById('status'), e);
     }

@@ -75,15 +75,16 @@
       + '</table>';
   }
 
-  async function findings(d) {
+  /** The findings as a list; each opens on the findings page with both sides shown where they were printed. */
+  function findings(d) {
     document.getElementById('n-findings').textContent = d.findings.length;
     const box = document.getElementById('findings');
     if (!d.findings.length) { box.innerHTML = '<div class="muted">没有发现问题。</div>'; return; }
     const order = { error: 0, warning: 1, info: 2, 'not-evaluated': 3 };
     const list = d.findings.slice().sort((a, b) => (order[a.severity] ?? 9) - (order[b.severity] ?? 9));
-    for (const f of list) {
-      box.appendChild(await J.findingCard(f, { images: d.pageImages, tables: () => Promise.resolve(d.tables) }));
-    }
+    box.innerHTML = '<div class="card">' + list.map(f => '<div class="finding-line"><span class="sev sev-' + J.esc(f.severity) + '">'
+      + J.esc(J.label(J.SEVERITY, f.severity)) + '</span><a class="finding-link" href="findings.html?' + J.query({ reportId: id, id: f.id })
+      + '">' + J.esc(f.message || f.rule) + '</a>' + (f.page ? ' <span class="muted">第' + f.page + '页</span>' : '') + '</div>').join('') + '</div>';
   }
 
   async function run() {
@@ -96,7 +97,7 @@
       toc(d.sections || []);
       doc(d);
       facts(d);
-      await findings(d);
+      findings(d);
       if (location.hash) {
         const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
         if (target) { target.classList.add('hl'); target.scrollIntoView(); }
