@@ -7,12 +7,10 @@ import java.util.regex.Pattern;
 import org.jixiao.check.Rule;
 import org.jixiao.check.RuleInput;
 import org.jixiao.check.RuleTally;
-import org.jixiao.check.wording.Sentences;
 import org.jixiao.check.wording.SlipFinding;
 import org.jixiao.model.Block;
 import org.jixiao.model.BlockType;
 import org.jixiao.model.Finding;
-import org.jixiao.model.Provenance;
 import org.jixiao.model.Report;
 import org.jixiao.model.Severity;
 
@@ -89,9 +87,7 @@ public final class DatedTextRule implements Rule {
     private static void record(Block b, Matcher m, boolean ok, SlipFinding found, RuleTally tally) {
         tally.evaluated(ok);
         if (!ok) {
-            Provenance p = b.provenanceAt(m.start());
-            found.add(m.group(), p == null ? null : p.withChars(m.start(), m.end()),
-                    Sentences.around(b.text(), m.start(), m.end()));
+            found.add(b, m.start(), m.end());
         }
     }
 }

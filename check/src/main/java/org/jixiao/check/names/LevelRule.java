@@ -7,12 +7,10 @@ import java.util.regex.Pattern;
 import org.jixiao.check.Rule;
 import org.jixiao.check.RuleInput;
 import org.jixiao.check.RuleTally;
-import org.jixiao.check.wording.Sentences;
 import org.jixiao.check.wording.SlipFinding;
 import org.jixiao.model.Block;
 import org.jixiao.model.BlockType;
 import org.jixiao.model.Finding;
-import org.jixiao.model.Provenance;
 import org.jixiao.model.Report;
 import org.jixiao.model.Severity;
 
@@ -66,9 +64,7 @@ public final class LevelRule implements Rule {
                 String said = m.group(1) != null ? m.group(1) : m.group(2);
                 tally.evaluated(said.equals(level));
                 if (!said.equals(level)) {
-                    Provenance p = b.provenanceAt(m.start());
-                    found.add(m.group(), p == null ? null : p.withChars(m.start(), m.end()),
-                            Sentences.around(b.text(), m.start(), m.end()));
+                    found.add(b, m.start(), m.end());
                 }
             }
         }

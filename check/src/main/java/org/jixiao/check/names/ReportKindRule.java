@@ -2,17 +2,12 @@ package org.jixiao.check.names;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.check.Rule;
 import org.jixiao.check.RuleInput;
 import org.jixiao.check.RuleTally;
 import org.jixiao.check.wording.SlipFinding;
-import org.jixiao.check.wording.Sentences;
-import org.jixiao.model.Block;
-import org.jixiao.model.BlockType;
 import org.jixiao.model.Finding;
-import org.jixiao.model.Provenance;
 import org.jixiao.model.Report;
 import org.jixiao.model.Severity;
 
@@ -58,19 +53,7 @@ public final class ReportKindRule implements Rule {
         }
         Pattern wrong = unit ? DEPARTMENT_WORDS : UNIT_WORDS;
         SlipFinding found = new SlipFinding(ID);
-        for (Block b : report.blocks()) {
-            if (b.type() == BlockType.TABLE) {
-                continue;
-            }
-            int before = found.count();
-            Matcher m = wrong.matcher(b.text());
-            while (m.find()) {
-                Provenance p = b.provenanceAt(m.start());
-                found.add(m.group(), p == null ? null : p.withChars(m.start(), m.end()),
-                        Sentences.around(b.text(), m.start(), m.end()));
-            }
-            tally.evaluated(found.count() == before);
-        }
+        found.addParagraphMatches(report, wrong, tally);
         Finding f = unit
                 ? found.finding(report.id(), Severity.WARNING, "单位预算（决算）中使用了部门口径的表述（本部门、部门预算）",
                         "a unit's budget or final account speaks as the department (本部门, 部门预算)")
