@@ -17,14 +17,26 @@ import java.util.Optional;
  * @param cols        number of grid columns
  * @param cells       the cells, row-major; merged cells once, with spans
  * @param provenance  where the table starts (block id, page, bbox)
+ * @param layout      what the table means (kind, header rows, column meanings, row tree), decided by
+ *                    extract's layout stage; null before it ran
  */
 public record Table(String id, String caption, String unitLine, List<Integer> pages, List<String> sectionPath,
-                    String method, int rows, int cols, List<Cell> cells, Provenance provenance) {
+                    String method, int rows, int cols, List<Cell> cells, Provenance provenance, TableLayout layout) {
     public Table {
         Validate.notNullParam(id, "id");
         pages = Validate.copy(pages);
         sectionPath = Validate.copy(sectionPath);
         cells = Validate.copy(cells);
+    }
+
+    /** A table as recognized, before its layout is read. */
+    public Table(String id, String caption, String unitLine, List<Integer> pages, List<String> sectionPath,
+                 String method, int rows, int cols, List<Cell> cells, Provenance provenance) {
+        this(id, caption, unitLine, pages, sectionPath, method, rows, cols, cells, provenance, null);
+    }
+
+    public Table withLayout(TableLayout newLayout) {
+        return new Table(id, caption, unitLine, pages, sectionPath, method, rows, cols, cells, provenance, newLayout);
     }
 
     /** The cell covering slot (r, c), if any. */
@@ -61,14 +73,14 @@ public record Table(String id, String caption, String unitLine, List<Integer> pa
     }
 
     public Table withCells(List<Cell> newCells) {
-        return new Table(id, caption, unitLine, pages, sectionPath, method, rows, cols, newCells, provenance);
+        return new Table(id, caption, unitLine, pages, sectionPath, method, rows, cols, newCells, provenance, layout);
     }
 
     public Table withSectionPath(List<String> path) {
-        return new Table(id, caption, unitLine, pages, path, method, rows, cols, cells, provenance);
+        return new Table(id, caption, unitLine, pages, path, method, rows, cols, cells, provenance, layout);
     }
 
     public Table withCaption(String newCaption, String newUnitLine) {
-        return new Table(id, newCaption, newUnitLine, pages, sectionPath, method, rows, cols, cells, provenance);
+        return new Table(id, newCaption, newUnitLine, pages, sectionPath, method, rows, cols, cells, provenance, layout);
     }
 }

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 BenchIndexCommand.class,
                 TablesCommand.class,
                 BenchTablesCommand.class,
+                ServeCommand.class,
                 EvalCommand.class,
         })
 public final class JixiaoCommand implements Runnable {
