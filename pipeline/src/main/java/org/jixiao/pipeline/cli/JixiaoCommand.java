@@ -24,6 +24,9 @@ import picocli.CommandLine.Command;
                 BenchTablesCommand.class,
                 ServeCommand.class,
                 EvalCommand.class,
+                CrawlCommand.class,
+                UpdateCommand.class,
+                DocumentsCommand.class,
         })
 public final class JixiaoCommand implements Runnable {
     @CommandLine.Spec
