@@ -38,7 +38,7 @@ class ApiIT {
     }
 
     static HttpResponse<byte[]> get(String pathAndQuery) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(fx.base() + pathAndQuery)).GET().build(),
+        return HTTP.send(HttpRequest.newBuilder(URI.create(ServeFixture.get().base() + pathAndQuery)).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
