@@ -102,6 +102,9 @@ final class ColumnSums {
         for (RowNode n : rows) {
             RelationTerm result = terms.at(n, total, "total", 1);
             List<RelationTerm> ts = new ArrayList<>();
+            if (parts.stream().anyMatch(c -> !terms.readable(n, c))) {
+                continue;
+            }
             for (ColumnMeaning c : parts) {
                 RelationTerm t = terms.at(n, c, "part", 1);
                 if (t != null) {

@@ -100,7 +100,7 @@ final class Identities {
         List<RelationTerm> ts = new ArrayList<>();
         for (String s : spec) {
             Optional<ColumnMeaning> c = only(cols, s.substring(1));
-            if (c.isEmpty()) {
+            if (c.isEmpty() || !terms.readable(n, c.get())) {
                 return Optional.empty();
             }
             RelationTerm t = terms.at(n, c.get(), "part", s.startsWith("-") ? -1 : 1);

@@ -97,7 +97,7 @@ final class RowSums {
             }
             RelationTerm result = terms.at(p, c, "total", 1);
             List<RelationTerm> parts = terms.column(children, c, "part");
-            if (result == null || parts.isEmpty()) {
+            if (result == null || parts == null || parts.isEmpty()) {
                 continue;
             }
             String basis = coded ? "classification codes" : "numbering of the labels";
@@ -124,7 +124,7 @@ final class RowSums {
 
     /** A reading over at least two rows with at least one figure printed. */
     private static void add(List<Reading> readings, String name, List<RelationTerm> parts, int rows) {
-        if (rows >= 2 && !parts.isEmpty() && readings.stream().noneMatch(r -> r.terms().equals(parts))) {
+        if (parts != null && rows >= 2 && !parts.isEmpty() && readings.stream().noneMatch(r -> r.terms().equals(parts))) {
             readings.add(new Reading(name, parts, List.of()));
         }
     }

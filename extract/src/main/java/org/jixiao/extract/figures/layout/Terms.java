@@ -21,12 +21,14 @@ final class Terms {
     private final Table table;
     private final Set<String> factIds;
     private final Slots slots;
+    private final NumberReader numbers;
 
     /** The slots are the layout's, so a 合计 row whose figures the layout moved right is read where the layout reads it. */
     Terms(Table table, Set<String> factIds, NumberReader numbers) {
         this.table = table;
         this.factIds = factIds;
         this.slots = new Slots(table, numbers);
+        this.numbers = numbers;
     }
 
     Table table() {
@@ -55,10 +57,26 @@ final class Terms {
                 rowText(node.row()));
     }
 
-    /** Terms of {@code nodes} in one column, skipping cells where nothing is printed. */
+    /**
+     * False when the cell prints something the figures stage could not read as one figure ("59.00 59.00"
+     * from two cells run together, or a number whose unit is unknown): a sum over it would be a guess.
+     */
+    boolean readable(RowNode node, ColumnMeaning col) {
+        if (node.row() >= slots.rows() || col.col() >= slots.cols()) {
+            return true;
+        }
+        Cell cell = slots.origin(node.row(), col.col());
+        return cell == null || cell.quantity() != null || cell.text() == null || cell.text().isBlank()
+                || numbers.isNothingPrinted(cell.text());
+    }
+
+    /** Terms of {@code nodes} in one column, skipping cells where nothing is printed; null when one is unreadable. */
     List<RelationTerm> column(List<RowNode> nodes, ColumnMeaning col, String role) {
         List<RelationTerm> out = new ArrayList<>();
         for (RowNode n : nodes) {
+            if (!readable(n, col)) {
+                return null;
+            }
             RelationTerm t = at(n, col, role, 1);
             if (t != null) {
                 out.add(t);
