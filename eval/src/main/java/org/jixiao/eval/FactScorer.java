@@ -74,7 +74,10 @@ public final class FactScorer {
             if (a.startsWith(prefix) && b.startsWith(prefix)) {
                 String x = bare(a.substring(prefix.length()));
                 String y = bare(b.substring(prefix.length()));
-                return !x.isEmpty() && !y.isEmpty() && (x.contains(y) || y.contains(x));
+                // one name printed with or without a short prefix or suffix (单位, 项目): nearly all of it shared
+                String shorter = x.length() <= y.length() ? x : y;
+                String longer = shorter == x ? y : x;
+                return !shorter.isEmpty() && longer.contains(shorter) && shorter.length() * 5 >= longer.length() * 4;
             }
         }
         return false;

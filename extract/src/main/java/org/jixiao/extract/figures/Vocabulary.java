@@ -29,6 +29,8 @@ public final class Vocabulary {
     public static final String FUND = "fund";
     public static final String FUND_MEASURE = "fundmeasure";
     public static final String KIND = "kind";
+    /** A part of a parent scope named by a word under the parent's header: "parent:word". */
+    public static final String SUBSCOPE = "subscope";
 
     /** A synonym found in a text. */
     public record Hit(String canonical, String synonym, int start, int end) {
@@ -78,6 +80,22 @@ public final class Vocabulary {
         // longest synonym first, so that the first hit at a position is the most specific
         map.values().forEach(l -> l.sort(Comparator.comparingInt((Term t) -> t.synonym().length()).reversed()));
         return new Vocabulary(map);
+    }
+
+    /**
+     * The part of {@code parent} that a short header under it names (购置费 under 公务用车购置及运行费 is
+     * sangong.vehicle.purchase), from the subscope lines of the vocabulary.
+     */
+    public Optional<String> subscope(String parent, String header) {
+        String norm = normalize(header);
+        for (Term t : byKind.getOrDefault(SUBSCOPE, List.of())) {
+            int colon = t.synonym().indexOf(':');
+            if (colon > 0 && t.synonym().substring(0, colon).equals(parent)
+                    && norm.contains(t.synonym().substring(colon + 1))) {
+                return Optional.of(t.canonical());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Label text without spaces, line breaks and quotes, brackets folded to ASCII. */

@@ -100,6 +100,8 @@ public final class EvalCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "precision of ERRORs: %d/%d = %.1f%%; most false ERRORs in one report: %d; "
                         + "WARNINGs covering a defect: %d/%d%n%n", all.trueErrors(), all.errors(), 100 * all.precision(),
                 all.maxFalseErrors(), all.trueWarnings(), all.warnings());
+        EvalTables.byKind(evals).print(OutputFormat.TEXT, out, mapper);
+        out.println();
         EvalTables.families(all).print(OutputFormat.TEXT, out, mapper);
         out.println();
         EvalTables.rules(all).print(OutputFormat.TEXT, out, mapper);

@@ -48,6 +48,21 @@ public final class EvalTables {
         return t;
     }
 
+    /** The overall figures for each kind of report (budget, selfeval, targets …). */
+    public static ResultTable byKind(List<ReportEval> evals) {
+        ResultTable t = new ResultTable(List.of("kind", "reports", "facts", "facts_acc", "false_totals", "errors_labelled",
+                "errors_found", "recall", "ERRORs", "false_ERRORs", "precision"));
+        Map<String, List<ReportEval>> kinds = new java.util.TreeMap<>();
+        evals.forEach(e -> kinds.computeIfAbsent(String.valueOf(e.truth().kind()), k -> new ArrayList<>()).add(e));
+        kinds.forEach((k, list) -> {
+            EvalSummary s = EvalSummary.of(list);
+            t.add(List.of(k, n(s.reports()), n(s.factsLabelled()), pct(s.factsAccuracy()), n(s.falseTotals()),
+                    n(s.errorDefects()), n(s.errorFound()), pct(s.recall()), n(s.errors()), n(s.errors() - s.trueErrors()),
+                    pct(s.precision())));
+        });
+        return t;
+    }
+
     public static ResultTable families(EvalSummary all) {
         ResultTable t = new ResultTable(List.of("family", "error_labelled", "error_found", "minor_labelled", "minor_found"));
         all.families().forEach((k, c) -> t.add(List.of(k, n(c[0]), n(c[1]), n(c[2]), n(c[3]))));
@@ -109,6 +124,7 @@ public final class EvalTables {
         s.put("false_totals", all.falseTotals());
         m.put("summary", s);
         m.put("reports", perReport(evals, all).asMaps());
+        m.put("kinds", byKind(evals).asMaps());
         m.put("families", families(all).asMaps());
         m.put("rules", rules(all).asMaps());
         m.put("details", details(evals).asMaps());

@@ -209,6 +209,13 @@ final class ColumnReader {
             if (s.isPresent()) {
                 return s;
             }
+            if (i > 0 && e.length() <= 5) {
+                Optional<String> parent = scopeOf(path.subList(0, i));
+                Optional<String> part = parent.flatMap(ps -> vocabulary.subscope(ps, e));
+                if (part.isPresent()) {
+                    return part;
+                }
+            }
         }
         return Optional.empty();
     }

@@ -50,10 +50,21 @@ public final class LayoutStage implements ReportStage {
         return report.withTables(out);
     }
 
+    /** A first-row cell spanning the whole table (a spreadsheet form's title), or null. */
+    private static String titleRow(Table t) {
+        return t.cells().stream().filter(c -> c.row() == 0 && c.col() == 0 && c.colSpan() == t.cols() && t.cols() > 1)
+                .map(c -> c.text().strip()).filter(s -> !s.isEmpty() && s.length() <= 40).findFirst().orElse(null);
+    }
+
     /** The printed caption, else a caption-like line among the three blocks above the table. */
     static String caption(Report report, Table t) {
+        String title = titleRow(t);
         if (t.caption() != null && !t.caption().isBlank()) {
-            return t.caption();
+            // a sheet named after its project prints the form's title in its first row
+            return title == null ? t.caption() : t.caption() + " " + title;
+        }
+        if (title != null) {
+            return title;
         }
         List<Block> blocks = report.blocks();
         for (int i = 0; i < blocks.size(); i++) {

@@ -44,7 +44,10 @@ final class Grid {
         boolean[] total = new boolean[rows];
         for (Cell c : t.cells()) {
             if (c.row() < rows) {
-                covered[c.row()] += c.colSpan();
+                // a cell spanning rows from above covers this row too (a header's 机关运行经费 column)
+                for (int r = c.row(); r < Math.min(rows, c.row() + c.rowSpan()); r++) {
+                    covered[r] += c.colSpan();
+                }
                 if (c.col() == 0 && TOTAL.matcher(c.text().strip()).matches()) {
                     total[c.row()] = true;
                 }

@@ -43,6 +43,7 @@ public final class TableFactStage implements ReportStage {
     private final RowReader rows;
     private final LayoutMeaning meaning = new LayoutMeaning();
     private final LayoutFactReader layoutFacts;
+    private final FormFactReader formFacts;
 
     public TableFactStage(NumberReader numbers, TableUnits units, Vocabulary vocabulary) {
         this.numbers = Validate.notNullParam(numbers, "numbers");
@@ -51,6 +52,7 @@ public final class TableFactStage implements ReportStage {
         this.headers = new HeaderReader(vocabulary, units);
         this.rows = new RowReader(vocabulary);
         this.layoutFacts = new LayoutFactReader(numbers, rows, meaning);
+        this.formFacts = new FormFactReader(numbers, units);
     }
 
     @Override
@@ -79,7 +81,9 @@ public final class TableFactStage implements ReportStage {
             ctx.checkDeadline();
             TableContext tc = TableContext.of(report, t, vocabulary, units);
             List<Cell> cells = new ArrayList<>(t.cells());
-            if (LayoutFactReader.applies(t)) {
+            if (FormFactReader.applies(t)) {
+                facts.addAll(formFacts.read(report.id(), t, tc, cells));
+            } else if (LayoutFactReader.applies(t)) {
                 facts.addAll(layoutFacts.read(report.id(), t, tc, cells));
             } else {
                 for (Fact f : read(report.id(), t, tc, cells)) {

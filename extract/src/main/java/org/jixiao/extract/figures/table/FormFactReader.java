@@ -1,0 +1,100 @@
+package org.jixiao.extract.figures.table;
+
+import org.jixiao.extract.figures.NumberReader;
+import org.jixiao.extract.figures.TableUnits;
+import org.jixiao.extract.figures.Vocabulary;
+import org.jixiao.extract.figures.layout.LayoutMeaning;
+import org.jixiao.model.Basis;
+import org.jixiao.model.Cell;
+import org.jixiao.model.Fact;
+import org.jixiao.model.Provenance;
+import org.jixiao.model.Quantity;
+import org.jixiao.model.Table;
+import org.jixiao.model.Unit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Facts of a 绩效目标申报表 form: "label：value" pairs rather than a grid. Its money labels
+ * (项目总金额, 本年度项目金额, 年度资金总额 …) are the project's budget, scoped to the project the form
+ * names (项目名称：…); the 中期规划 total covers the years of its 实施期限.
+ */
+final class FormFactReader {
+    private static final Pattern MONEY = Pattern.compile("项目总金额|本年度项目金额|年度资金总额|中期资金总额|年度资金申请总额|项目资金总额|资金总额");
+    private static final Pattern YEARS = Pattern.compile("^(\\d{1,2})(年)?$");
+    private final NumberReader numbers;
+    private final TableUnits units;
+
+    FormFactReader(NumberReader numbers, TableUnits units) {
+        this.numbers = numbers;
+        this.units = units;
+    }
+
+    static boolean applies(Table t) {
+        return t.layout() != null && "budget.performance-targets".equals(t.layout().kind());
+    }
+
+    List<Fact> read(String reportId, Table t, TableContext tc, List<Cell> cells) {
+        Optional<String> project = valueOf(t, "项目名称");
+        List<Fact> out = new ArrayList<>();
+        if (project.isEmpty()) {
+            return out;
+        }
+        String scope = "item:" + Vocabulary.normalize(project.get());
+        Integer years = valueOf(t, "实施期限").map(String::strip).map(YEARS::matcher).filter(Matcher::matches)
+                .map(m -> Integer.parseInt(m.group(1))).orElse(null);
+        for (Cell label : t.cells()) {
+            String text = Vocabulary.normalize(label.text());
+            if (!MONEY.matcher(text).find() || !text.endsWith(":")) {
+                continue;
+            }
+            Cell value = right(t, label);
+            Unit unit = units.fromHeader(label.text()).orElse(Unit.NONE);
+            Optional<Quantity> q = value == null ? Optional.empty() : numbers.readCell(value.text(), unit);
+            if (q.isEmpty()) {
+                continue;
+            }
+            int i = cells.indexOf(value);
+            if (i >= 0) {
+                cells.set(i, value.withQuantity(q.get()));
+            }
+            boolean multiYear = text.contains("中期") || text.startsWith("项目总金额");
+            String period = multiYear ? (years == null || tc.period() == null ? null
+                    : tc.period() + "-" + (Integer.parseInt(tc.period()) + years - 1)) : tc.period();
+            Provenance p = value.provenance() != null ? value.provenance()
+                    : Provenance.ofCell(reportId, t.id(), value.row(), value.col(), null, t.method());
+            out.add(new Fact("amount", scope, project.get(), period, "budget-final", q.get(),
+                    TableFactStage.flat(label.text()), p, LayoutMeaning.cellId(t.id(), value.row(), value.col()),
+                    scope, List.of(), new Basis("form:项目名称 + label:" + text, "form label", multiYear
+                    ? "report year + 实施期限" : "report year")));
+        }
+        return out;
+    }
+
+    /** The text of the cell right of the label cell that reads {@code label}: or {@code label}：. */
+    private static Optional<String> valueOf(Table t, String label) {
+        for (Cell c : t.cells()) {
+            if (Vocabulary.normalize(c.text()).replaceAll(":$", "").equals(label)) {
+                Cell v = right(t, c);
+                if (v != null && !v.text().isBlank()) {
+                    return Optional.of(v.text().strip());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Cell right(Table t, Cell c) {
+        int col = c.col() + c.colSpan();
+        for (Cell x : t.cells()) {
+            if (x.row() == c.row() && x.col() == col) {
+                return x;
+            }
+        }
+        return null;
+    }
+}
