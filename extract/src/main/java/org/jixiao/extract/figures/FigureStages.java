@@ -7,6 +7,7 @@ import org.jixiao.extract.figures.meta.DepartmentDictionary;
 import org.jixiao.extract.figures.meta.DepartmentFinder;
 import org.jixiao.extract.figures.layout.LayoutReader;
 import org.jixiao.extract.figures.layout.LayoutStage;
+import org.jixiao.extract.figures.layout.QualifierStage;
 import org.jixiao.extract.figures.layout.TableKinds;
 import org.jixiao.extract.figures.layout.TableRelationStage;
 import org.jixiao.extract.figures.meta.MetadataStage;
@@ -32,6 +33,7 @@ public final class FigureStages {
                 new TableFactStage(numbers, units, vocabulary),
                 new TableRelationStage(numbers),
                 new SentenceFactStage(numbers, vocabulary, FigureBlockFilter.all()),
+                new QualifierStage(),
                 new ScoreSheetStage(numbers));
     }
 }
