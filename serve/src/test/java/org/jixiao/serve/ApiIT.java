@@ -113,6 +113,7 @@ class ApiIT {
         assertTrue(error(get("/api/search"), 400).contains("q"));
         assertTrue(error(get("/api/search?q=" + q("三公 AND (")), 400).contains("parse"));
         assertTrue(error(get("/api/search?q=x&limit=0"), 400).contains("limit"));
+        assertTrue(error(get("/api/search?q=x&limit=1001"), 400).contains("limit"));
         assertTrue(error(get("/api/search?q=x&year=abc"), 400).contains("year"));
         error(get("/api/search?q=x&offset=9999&limit=200"), 400);
     }
@@ -225,7 +226,7 @@ class ApiIT {
         JsonNode findings = ok("/api/findings?reportId=" + id + "&limit=200").path("findings");
         JsonNode boxed = null;
         for (JsonNode f : findings) {
-            if (f.path("evidence").get(0).has("bbox")) {
+            if (f.path("evidence").get(0).hasNonNull("bbox")) {
                 boxed = f;
                 break;
             }

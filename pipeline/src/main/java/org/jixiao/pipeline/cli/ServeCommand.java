@@ -51,6 +51,14 @@ public final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The server over {@code view}, extracting with the pipeline's extractor (report pages, uploads). */
+    static JixiaoServer server(ServeOptions options, IndexView view, Pipeline pipeline, PrintWriter log) {
+        ReportStore store = new ReportStore(options.reportsDir(), pipeline::extract, ExtractLimits.defaults().maxBytes(), 16);
+        Checker checker = Checker.standard();
+        UploadChecker upload = new UploadChecker(pipeline::extract, checker::check, new Views(), 2);
+        return new JixiaoServer(options, () -> view, store, new PageRenderer(110f, 48, 2), upload, log);
+    }
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (data != null && index != null) {
@@ -71,10 +79,7 @@ public final class ServeCommand implements Callable<Integer> {
         IndexView view = IndexView.open(indexDir);
         Pipeline pipeline = Pipeline.defaults();
         ServeOptions options = new ServeOptions(host, port, maxBytes, dataDir == null ? null : dataDir.resolve("reports"));
-        ReportStore store = new ReportStore(options.reportsDir(), pipeline::extract, ExtractLimits.defaults().maxBytes(), 16);
-        Checker checker = Checker.standard();
-        UploadChecker upload = new UploadChecker(pipeline::extract, checker::check, new Views(), 2);
-        JixiaoServer server = new JixiaoServer(options, () -> view, store, new PageRenderer(110f, 48, 2), upload, err);
+        JixiaoServer server = server(options, view, pipeline, err);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
