@@ -55,7 +55,7 @@ public final class BenchServeCommand implements Callable<Integer> {
         Path indexDir = index != null ? index : data.resolve("index");
         ServeOptions options = new ServeOptions(ServeOptions.LOOPBACK, 0, 20L << 20, data == null ? null : data.resolve("reports"));
         try (IndexView view = IndexView.open(indexDir); Pipeline pipeline = Pipeline.defaults();
-             JixiaoServer server = ServeCommand.server(options, view, pipeline, err).start()) {
+             JixiaoServer server = ServeCommand.server(options, () -> view, pipeline, err).start()) {
             out.printf("index %s: %d documents; %d clients, %d requests of each kind%n", indexDir, view.reader().numDocs(),
                     clients, requests);
             List<ServeBench.Timing> timings = new ServeBench("http://127.0.0.1:" + server.port(), clients, requests, err).run();
