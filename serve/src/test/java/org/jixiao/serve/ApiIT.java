@@ -159,6 +159,12 @@ class ApiIT {
         JsonNode cell = r.path("cells").get(0);
         assertTrue(cell.path("sources").size() >= 1, cell.toString());
         assertEquals(cell.path("row").asText(), cell.path("sources").get(0).path("department").asText());
+        assertEquals(1, r.path("sourcesPerCell").asInt());
+        JsonNode three = ok("/api/compare?scope=total&phase=rate&sources=3");
+        three.path("cells").forEach(c -> assertEquals(Math.min(3, c.path("facts").asInt()), c.path("sources").size()));
+        ok("/api/compare?scope=total&phase=rate&sources=0").path("cells")
+                .forEach(c -> assertEquals(0, c.path("sources").size()));
+        error(get("/api/compare?scope=total&phase=rate&sources=21"), 400);
         HttpResponse<byte[]> csv = get("/api/compare?scope=total&phase=rate&format=csv");
         assertEquals(200, csv.statusCode());
         String text = new String(csv.body(), StandardCharsets.UTF_8);

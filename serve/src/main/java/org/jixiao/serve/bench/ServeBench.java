@@ -90,6 +90,11 @@ public final class ServeBench {
             String[] m = MEASURES.get(i % MEASURES.size());
             return "/api/compare?scope=" + m[0] + "&phase=" + m[1] + "&rows=department&cols=year";
         });
+        // the same pivots without a source per cell: what a chart needs
+        kinds.put("compare0", i -> {
+            String[] m = MEASURES.get(i % MEASURES.size());
+            return "/api/compare?scope=" + m[0] + "&phase=" + m[1] + "&rows=department&cols=year&sources=0";
+        });
         kinds.put("findings", i -> "/api/findings?severity=error&limit=50"
                 + (i % 2 == 0 ? "" : "&department=" + enc(pick(departments, i))));
         List<String> pages = pageImages(reports);
