@@ -32,6 +32,8 @@ final class SentenceContext {
     java.util.List<String> subjectQualifiers = java.util.List.of();
     String subjectPeriod;
     String previousSubjectScope;
+    /** The sentence's subject outside its 其中 list: what the next sentence's "与上年相比…" is about. */
+    String mainSubjectScope;
     /** The scope of a money change printed just before, for the percentage that follows it. */
     String lastChangeScope;
     boolean explaining;
@@ -72,9 +74,10 @@ final class SentenceContext {
         lastKey = null;
         inParts = false;
         pendingShare = false;
-        if (subjectScope != null) {
-            previousSubjectScope = subjectScope;
+        if (mainSubjectScope != null) {
+            previousSubjectScope = mainSubjectScope;
         }
+        mainSubjectScope = null;
         subjectScope = null;
         subjectPeriod = null;
         subjectQualifiers = java.util.List.of();

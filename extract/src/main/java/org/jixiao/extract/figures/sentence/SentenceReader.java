@@ -36,6 +36,7 @@ final class SentenceReader {
     /** Words after which figures explain a change (主要原因是…增加X), not restate the subject's. */
     /** A change whose own words name another thing (一般公共服务支出减少, 项目经费支出安排减少). */
     private static final Pattern OTHER_SUBJECT = Pattern.compile("(支出|经费|费|收入|资金)[^，,。；;]{0,6}(增加|减少|增长|下降|节约|上升|降低|提高)[^，,]*$");
+    private static final Pattern PHASE_WORDS = Pattern.compile("(决算|预算|执行|实际)(支出|收入)?数?");
     private static final Pattern EXPLAINING = Pattern.compile("主要原因|原因是|主要是|主要用于|主要因|用于");
 
     private final NumberReader numbers;
@@ -286,7 +287,7 @@ final class SentenceReader {
             if (d.dim == Unit.Dimension.RATIO) {
                 d.scope = ctx.lastChangeScope;
                 d.scopeBasis = d.scope == null ? null : "cue:rate of the change before it";
-            } else if (ctx.explaining || OTHER_SUBJECT.matcher(d.own).find()) {
+            } else if (ctx.explaining || OTHER_SUBJECT.matcher(PHASE_WORDS.matcher(d.own).replaceAll("")).find()) {
                 d.scope = null;
             } else {
                 String subject = ctx.subjectScope != null ? ctx.subjectScope
@@ -352,6 +353,9 @@ final class SentenceReader {
                 && !ctx.explaining && (!ctx.inParts || d.scopeHit.isPresent())) {
             ctx.subjectScope = d.scope;
             ctx.subjectQualifiers = d.qualifiers;
+            if (!ctx.inParts) {
+                ctx.mainSubjectScope = d.scope;
+            }
         }
         if (!d.change && !d.share && !d.shareBase && !d.inParens && d.dim == Unit.Dimension.MONEY && !ctx.explaining) {
             ctx.subjectPeriod = d.period;
