@@ -97,8 +97,12 @@ public final class RelationRule implements Rule {
             return Optional.empty();
         }
         tally.evaluated(false);
-        Outcome closest = outcomes.stream().min((a, b) -> Tolerance.difference(a.expected(), actual).abs()
-                .compareTo(Tolerance.difference(b.expected(), actual).abs())).orElseThrow();
+        // the first reading (the data file's primary one) unless another is closer by more than the last digit
+        BigDecimal best = outcomes.stream().map(o -> Tolerance.difference(o.expected(), actual).abs())
+                .min(BigDecimal::compareTo).orElseThrow();
+        BigDecimal slack = best.add(printed.ulp(unit));
+        Outcome closest = outcomes.stream().filter(o -> Tolerance.difference(o.expected(), actual).abs()
+                .compareTo(slack) <= 0).findFirst().orElseThrow();
         Severity severity = outcomes.stream().anyMatch(o -> o.severity() == Severity.WARNING) ? Severity.WARNING
                 : Severity.ERROR;
         return Optional.of(finding(r, cmp, printed, closest, outcomes, severity, actual));

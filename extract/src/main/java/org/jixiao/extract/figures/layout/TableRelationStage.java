@@ -26,6 +26,7 @@ public final class TableRelationStage implements ReportStage {
     private final RowSums rowSums = new RowSums();
     private final ColumnSums columnSums = new ColumnSums();
     private final Identities identities = Identities.load();
+    private final RowIdentities rowIdentities = RowIdentities.load();
     private final NumberReader numbers;
 
     public TableRelationStage(NumberReader numbers) {
@@ -61,6 +62,7 @@ public final class TableRelationStage implements ReportStage {
             rowSums.build(terms, t.layout(), found::add);
             columnSums.build(terms, t.layout(), found::add);
             identities.build(terms, t.layout(), found::add);
+            rowIdentities.build(terms, t.layout(), found::add);
         }
         for (Relation r : found) {
             out.add(new Relation("t" + out.size(), r.rule(), r.result(), r.readings(), r.origin(), r.cue()));
