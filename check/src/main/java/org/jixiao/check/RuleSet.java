@@ -37,6 +37,7 @@ public final class RuleSet {
                 new RelationRule("table.budget-identity", "phase columns of one row (table-identities.tsv)"),
                 new RelationRule("table.rate", "a rate column with its actual and budget columns (table-identities.tsv)"),
                 new RelationRule("table.income-expense", "a 收支总表 with 收入总计 and 支出总计"),
+                new org.jixiao.check.units.UnitScaleRule(),
                 new RelationRule("fund.roll-forward", "a fund statement's 期初, 收入, 支出, 结余 and 期末 rows (row-identities.tsv)"),
                 new RelationRule("final.roll-forward", "a final account's 年初结转和结余, 本年收入, 本年支出, 结余分配, 年末结转和结余"),
                 new WhereofSumRule(),

@@ -72,6 +72,40 @@ final class FormFactReader {
                     scope, List.of(), new Basis("form:项目名称 + label:" + text, "form label", multiYear
                     ? "report year + 实施期限" : "report year")));
         }
+        out.addAll(costFigures(reportId, t, scope, project.get(), tc));
+        return out;
+    }
+
+    /**
+     * Money the form states about its project besides the amount: each 成本 indicator's target and each
+     * money figure of the 测算依据 (measure {@code cost-target} / {@code basis-amount}), so a check can
+     * compare them with the amount (an amount entered in 元 under a 万元 heading is 10,000 times them).
+     */
+    private List<Fact> costFigures(String reportId, Table t, String scope, String project, TableContext tc) {
+        List<Fact> out = new ArrayList<>();
+        for (Cell c : t.cells()) {
+            String text = Vocabulary.normalize(c.text());
+            String measure = text.equals("成本") || text.endsWith("成本指标") ? "cost-target"
+                    : text.startsWith("测算依据") ? "basis-amount" : null;
+            if (measure == null) {
+                continue;
+            }
+            List<Cell> row = t.cells().stream().filter(x -> x.row() == c.row() && x.col() > c.col()).toList();
+            for (Cell v : row) {
+                for (var m : numbers.findAll(v.text())) {
+                    Quantity q = m.quantity();
+                    if (q.unit().dimension() != Unit.Dimension.MONEY) {
+                        continue;
+                    }
+                    Provenance p = (v.provenance() != null ? v.provenance()
+                            : Provenance.ofCell(reportId, t.id(), v.row(), v.col(), null, t.method()))
+                            .withChars(m.start(), m.end());
+                    out.add(new Fact(measure, scope, project, tc.period(), null, q, TableFactStage.flat(c.text()), p,
+                            LayoutMeaning.cellId(t.id(), v.row(), v.col()) + "@" + m.start(), scope, List.of(),
+                            new Basis("form:项目名称 + row:" + text, null, "report year")));
+                }
+            }
+        }
         return out;
     }
 
