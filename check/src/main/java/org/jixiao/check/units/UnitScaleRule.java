@@ -64,38 +64,54 @@ public final class UnitScaleRule implements Rule {
             if (others.isEmpty()) {
                 continue;
             }
-            Fact match = others.stream().filter(f -> tenThousandTimes(amount, f)).findFirst().orElse(null);
-            tally.evaluated(match == null);
+            Fact match = others.stream().filter(f -> tenThousandTimes(amount, f.quantity().value(), f)).findFirst().orElse(null);
+            List<Fact> parts = List.of();
+            if (match == null) {
+                // the items of the 测算依据 or the cost indicators together (7.812 + 13.508 + 2.135 万元)
+                for (String m : List.of("cost-target", "basis-amount")) {
+                    List<Fact> group = others.stream().filter(f -> m.equals(f.measure())).toList();
+                    BigDecimal sum = group.stream().map(f -> f.quantity().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
+                    if (group.size() > 1 && tenThousandTimes(amount, sum, group.get(0))) {
+                        parts = group;
+                        break;
+                    }
+                }
+            }
+            tally.evaluated(match == null && parts.isEmpty());
             if (match != null) {
-                out.add(finding(report, cmp, amount, match));
+                out.add(finding(report, cmp, amount, List.of(match)));
+            } else if (!parts.isEmpty()) {
+                out.add(finding(report, cmp, amount, parts));
             }
         }
         return out;
     }
 
-    private static boolean tenThousandTimes(Fact amount, Fact other) {
-        if (other.quantity().unit() != amount.quantity().unit() || other.quantity().value().signum() <= 0) {
+    private static boolean tenThousandTimes(Fact amount, BigDecimal value, Fact other) {
+        if (other.quantity().unit() != amount.quantity().unit() || value.signum() <= 0) {
             return false;
         }
         BigDecimal a = amount.quantity().value();
-        BigDecimal scaled = other.quantity().value().multiply(SCALE);
+        BigDecimal scaled = value.multiply(SCALE);
         return a.subtract(scaled).abs().compareTo(a.multiply(SLACK)) <= 0;
     }
 
-    private static Finding finding(Report report, Comparison cmp, Fact amount, Fact other) {
+    private static Finding finding(Report report, Comparison cmp, Fact amount, List<Fact> stated) {
+        Fact other = stated.get(0);
         List<Evidence> ev = new ArrayList<>();
         ev.add(Figure.of(amount, amount.label()).evidence("amount"));
         report.facts().stream().filter(f -> amount.scope().equals(f.scope()) && "amount".equals(f.measure()) && f != amount)
                 .forEach(f -> ev.add(Figure.of(f, f.label()).evidence("amount")));
-        ev.add(Figure.of(other, other.label()).evidence(other.measure()));
+        stated.forEach(f -> ev.add(Figure.of(f, f.label()).evidence(f.measure())));
         String u = amount.quantity().unit().symbol();
         String zh = "「" + amount.subject() + "」的「" + amount.label() + "」印为 " + amount.quantity() + "，是同一项目"
-                + ("cost-target".equals(other.measure()) ? "成本指标" : "测算依据") + "所列 " + other.quantity()
+                + ("cost-target".equals(other.measure()) ? "成本指标" : "测算依据") + "所列 "
+                + (stated.size() == 1 ? other.quantity().toString() : stated.size() + " 项之和")
                 + " 的一万倍：金额疑为以“元”填入“" + u + "”栏";
         String en = amount.subject() + ": " + amount.label() + " is printed as " + amount.quantity()
-                + ", 10,000 times the " + other.measure() + " " + other.quantity()
+                + ", 10,000 times the " + other.measure() + " " + (stated.size() == 1 ? other.quantity().toString()
+                : "sum of " + stated.size() + " figures")
                 + " the same project states: the amount looks entered in 元 under a " + u + " heading";
-        return cmp.of(ID, Severity.ERROR, zh, en, other.quantity().interval(), amount.quantity().interval(),
-                amount.quantity().unit(), ev);
+        return cmp.of(ID, Severity.ERROR, zh, en, null, amount.quantity().interval(), amount.quantity().unit(), ev);
     }
 }
