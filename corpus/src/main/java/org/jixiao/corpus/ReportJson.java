@@ -34,6 +34,7 @@ public final class ReportJson {
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
                 .configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .addMixIn(Report.class, SchemaVersion.ReportMixin.class)
                 .build();
     }
 

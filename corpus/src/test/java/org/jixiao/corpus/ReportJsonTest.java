@@ -53,4 +53,29 @@ class ReportJsonTest {
         assertEquals(r, back);
         assertEquals(9, back.facts().get(0).provenance().row());
     }
+
+    @Test
+    void carriesLayoutsRelationsAndFactBasesWithItsSchemaVersion() throws Exception {
+        Report r = sample();
+        Table t = r.tables().get(0);
+        org.jixiao.model.TableLayout layout = new org.jixiao.model.TableLayout("selfeval.basic-funds", "caption:基本支出资金明细表",
+                "basic", List.of(), List.of(0), List.of(new org.jixiao.model.ColumnMeaning(5, "全年预算",
+                org.jixiao.model.ColumnMeaning.Role.VALUE, "amount", "budget-final", null, Unit.WAN_YUAN, null, 0, null)),
+                List.of(new org.jixiao.model.RowNode(9, 0, "合计", org.jixiao.model.RowNode.Kind.TOTAL, -1, null, 0, null,
+                        "label:合计")));
+        Fact f = r.facts().get(0).withId("t0r9c5").withMeaning("basic", "department", List.of(),
+                new org.jixiao.model.Basis("table-kind:selfeval.basic-funds + row:合计", "header:全年预算", "report year"));
+        org.jixiao.model.RelationTerm term = new org.jixiao.model.RelationTerm("t0r9c5", "total", 1, f.quantity(),
+                "合计 / 全年预算", f.provenance(), "合计 | 14,344.80");
+        org.jixiao.model.Relation rel = new org.jixiao.model.Relation("t0", "table.column-sum", term,
+                List.of(new org.jixiao.model.Reading("top-level rows", List.of(term), List.of())), "layout", "合计行");
+        Report full = r.withTables(List.of(t.withLayout(layout))).withFacts(List.of(f)).withRelations(List.of(rel));
+        String text = json.write(full);
+        assertTrue(text.contains("\"schemaVersion\" : " + SchemaVersion.CURRENT), text);
+        Report back = json.read(text);
+        assertEquals(full, back);
+        assertEquals("selfeval.basic-funds", back.tables().get(0).layout().kind());
+        assertEquals("table-kind:selfeval.basic-funds + row:合计", back.facts().get(0).basis().scope());
+        assertEquals("t0r9c5", back.relations().get(0).result().factId());
+    }
 }
