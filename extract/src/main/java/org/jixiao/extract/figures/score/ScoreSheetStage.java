@@ -81,7 +81,7 @@ public final class ScoreSheetStage implements ReportStage {
             for (int r = Math.max(header + 1, 0); r < rows.size() && !state.closed; r++) {
                 List<Cell> row = rows.get(r);
                 if (isTotal(row)) {
-                    facts.addAll(totals(row, state, period, report.id(), t));
+                    facts.addAll(totals(row, state, period, report.id(), t, sheetScope(report, t)));
                     state.closed = true;
                 } else {
                     parser.indicator(row, state, report.id(), t).ifPresent(indicators::add);
@@ -117,7 +117,20 @@ public final class ScoreSheetStage implements ReportStage {
         }
     }
 
-    private List<Fact> totals(List<Cell> row, SheetState state, String period, String reportId, Table t) {
+    /**
+     * Whose score a sheet's 总分 is: the department's on a 部门整体支出绩效自评表; the project's or the fund's
+     * on a sheet whose money rows the table facts gave to a project or a fund; else no one decided.
+     */
+    static String sheetScope(Report report, Table t) {
+        if (t.layout() != null && "selfeval.scoresheet".equals(t.layout().kind())) {
+            return "total";
+        }
+        return report.facts().stream().filter(f -> f.provenance() != null && t.id().equals(f.provenance().tableId()))
+                .map(org.jixiao.model.Fact::scope).filter(s -> s != null && (s.startsWith("item:") || s.startsWith("fund:")))
+                .findFirst().orElse(null);
+    }
+
+    private List<Fact> totals(List<Cell> row, SheetState state, String period, String reportId, Table t, String scope) {
         List<Quantity> qs = new ArrayList<>();
         List<Cell> cells = new ArrayList<>();
         for (Cell c : row) {
@@ -135,10 +148,10 @@ public final class ScoreSheetStage implements ReportStage {
         }
         int last = qs.size() - 1;
         String label = state.sheet + " / 总分";
-        out.add(new Fact("score", "total", "总分", period, null, qs.get(last), label,
+        out.add(new Fact("score", scope, "总分", period, null, qs.get(last), label,
                 RowParser.provenance(cells.get(last), reportId, t)));
         if (last >= 1) {
-            out.add(new Fact("weight", "total", "总分", period, null, qs.get(last - 1), label,
+            out.add(new Fact("weight", scope, "总分", period, null, qs.get(last - 1), label,
                     RowParser.provenance(cells.get(last - 1), reportId, t)));
         }
         return out;
