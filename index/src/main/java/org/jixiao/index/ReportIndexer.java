@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -26,6 +28,8 @@ import org.apache.lucene.store.FSDirectory;
 
 import org.jixiao.index.analysis.ChineseAnalyzer;
 import org.jixiao.index.analysis.DomainDictionary;
+import org.jixiao.model.Diagnostic;
+import org.jixiao.model.DiagnosticCode;
 import org.jixiao.model.Finding;
 import org.jixiao.model.Report;
 import org.jixiao.model.Validate;
@@ -50,6 +54,9 @@ public final class ReportIndexer implements AutoCloseable {
     /** The path each indexed report's documents name (one copy of the content per bytes). */
     private final Map<String, String> pathById = new HashMap<>();
     private int uncommitted;
+    private final Renditions renditions = new Renditions();
+    private final Map<String, String> familyById = new HashMap<>();
+    private long indexSeq;
 
     /**
      * Opens (or creates) the index in {@code dir} with the standard analyzer and dictionary.
@@ -111,10 +118,30 @@ public final class ReportIndexer implements AutoCloseable {
             TopDocs top = s.search(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_REPORT)),
                     Math.max(1, reader.numDocs()));
             for (ScoreDoc sd : top.scoreDocs) {
-                Document d = s.storedFields().document(sd.doc, Set.of(IndexFields.PATH, IndexFields.REPORT_ID));
+                Document d = s.storedFields().document(sd.doc, Set.of(IndexFields.PATH, IndexFields.REPORT_ID,
+                        IndexFields.FAMILY, IndexFields.FIGURES, IndexFields.FIGURE_SKETCH, IndexFields.INDEX_SEQ,
+                        IndexFields.FILE_NAME));
                 remember(d.get(IndexFields.PATH), d.get(IndexFields.REPORT_ID));
+                rememberFamily(d);
             }
         }
+    }
+
+    private void rememberFamily(Document d) {
+        String family = d.get(IndexFields.FAMILY);
+        var seq = d.getField(IndexFields.INDEX_SEQ);
+        var figures = d.getField(IndexFields.FIGURES);
+        var sketch = d.getBinaryValue(IndexFields.FIGURE_SKETCH);
+        if (family == null || seq == null || figures == null || sketch == null) {
+            return;
+        }
+        long[] sk = new long[sketch.length / Long.BYTES];
+        java.nio.ByteBuffer.wrap(sketch.bytes, sketch.offset, sketch.length).asLongBuffer().get(sk);
+        String id = d.get(IndexFields.REPORT_ID);
+        renditions.add(family, new Renditions.Member(id, d.get(IndexFields.PATH), Renditions.rank(d.get(IndexFields.FILE_NAME)),
+                figures.numericValue().longValue(), sk, seq.numericValue().longValue()));
+        familyById.put(id, family);
+        indexSeq = Math.max(indexSeq, seq.numericValue().longValue());
     }
 
     private void remember(String path, String id) {
@@ -144,12 +171,14 @@ public final class ReportIndexer implements AutoCloseable {
             return IndexOutcome.FAILED;
         }
         IndexOutcome outcome;
+        Renditions.Member replaced = null;
         synchronized (this) {
             String old = idByPath.get(path);
             if (report.id().equals(old)) {
                 return IndexOutcome.UNCHANGED;
             }
             if (old != null) {
+                replaced = member(old);
                 forget(path, old);
             }
             if (containsReport(report.id())) {
@@ -163,9 +192,78 @@ public final class ReportIndexer implements AutoCloseable {
             uncommitted++;
             outcome = old == null ? IndexOutcome.ADDED : IndexOutcome.REPLACED;
         }
-        List<Document> docs = builder.build(report, path, findings);
+        String family = Renditions.familyKey(report);
+        Renditions.Member member = null;
+        Report shown = report;
+        if (family != null) {
+            long[] hashes = Renditions.figureHashes(report);
+            String name = report.source() == null ? path : report.source().fileName();
+            synchronized (this) {
+                member = new Renditions.Member(report.id(), path, Renditions.rank(name), Renditions.setHash(hashes),
+                        Renditions.sketch(hashes), ++indexSeq);
+            }
+            Renditions.Member prior = renditions.versionOf(family, member);
+            if (prior == null && replaced != null && Renditions.similarity(replaced.sketch(), member.sketch())
+                    >= Renditions.SAME_REPORT) {
+                prior = replaced;
+            }
+            shown = noteSupersedes(report, prior, member);
+        }
+        List<Document> docs = builder.build(shown, path, findings);
+        for (Document d : docs) {
+            d.add(new NumericDocValuesField(IndexFields.HIDDEN, 0));
+        }
+        if (member != null) {
+            addFamilyFields(docs, family, member);
+        }
         writer.updateDocuments(new Term(IndexFields.REPORT_ID, report.id()), docs);
+        if (member != null) {
+            synchronized (this) {
+                renditions.add(family, member);
+                familyById.put(member.id(), family);
+                applyShown(family);
+            }
+        }
         return outcome;
+    }
+
+    private Renditions.Member member(String id) {
+        String family = familyById.get(id);
+        return family == null ? null
+                : renditions.members(family).stream().filter(m -> m.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /** A corrected version says which report it replaces (a diagnostic on the report, shown with it). */
+    private static Report noteSupersedes(Report report, Renditions.Member prior, Renditions.Member m) {
+        if (prior == null || prior.figures() == m.figures()) {
+            return report;
+        }
+        List<Diagnostic> d = new ArrayList<>(report.diagnostics());
+        d.add(Diagnostic.warning(DiagnosticCode.SUPERSEDES, "a corrected version of " + prior.path() + " (report "
+                + prior.id().substring(0, Math.min(12, prior.id().length())) + "): its figures differ, and this "
+                + "version's facts and findings replace that one's", null));
+        return report.withDiagnostics(d);
+    }
+
+    private static void addFamilyFields(List<Document> docs, String family, Renditions.Member m) {
+        for (Document d : docs) {
+            if (IndexFields.TYPE_REPORT.equals(d.get(IndexFields.TYPE))) {
+                java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(m.sketch().length * Long.BYTES);
+                b.asLongBuffer().put(m.sketch());
+                d.add(new StoredField(IndexFields.FAMILY, family));
+                d.add(new StoredField(IndexFields.FIGURES, m.figures()));
+                d.add(new StoredField(IndexFields.FIGURE_SKETCH, b.array()));
+                d.add(new StoredField(IndexFields.INDEX_SEQ, m.seq()));
+            }
+        }
+    }
+
+    /** Shows one rendition of each report of the family and hides the rest (doc-value updates, no re-indexing). */
+    private void applyShown(String family) throws IOException {
+        for (Map.Entry<String, Boolean> e : renditions.shown(family).entrySet()) {
+            writer.updateNumericDocValue(new Term(IndexFields.REPORT_ID, e.getKey()), IndexFields.HIDDEN,
+                    e.getValue() ? 0 : 1);
+        }
     }
 
     /** Deletes what was indexed from {@code path}; false when nothing was. */
@@ -199,6 +297,12 @@ public final class ReportIndexer implements AutoCloseable {
         if (path.equals(pathById.get(id))) {
             pathById.remove(id);
             writer.deleteDocuments(new Term(IndexFields.REPORT_ID, id));
+            String family = familyById.remove(id);
+            if (family != null) {
+                // another rendition (or the previous version) is shown again
+                renditions.remove(family, id);
+                applyShown(family);
+            }
         }
     }
 
