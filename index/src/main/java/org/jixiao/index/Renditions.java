@@ -110,13 +110,18 @@ final class Renditions {
         }
     }
 
-    /** Lower is preferred: the format a reader would cite. */
-    static int rank(String fileNameOrType) {
+    /** Lower is preferred: the format a reader would cite; by detected media type, else by file name. */
+    static int rank(String fileName, String mediaType) {
+        return mediaType != null && !mediaType.isBlank() && rank(mediaType) < 4 ? rank(mediaType) : rank(fileName);
+    }
+
+    private static int rank(String fileNameOrType) {
         String s = fileNameOrType == null ? "" : fileNameOrType.toLowerCase(Locale.ROOT);
         if (s.endsWith(".pdf") || s.contains("pdf")) {
             return 0;
         }
-        if (s.endsWith(".docx") || s.endsWith(".doc") || s.contains("word")) {
+        if (s.endsWith(".docx") || s.endsWith(".doc") || s.contains("word") || s.contains("msword")
+                || s.contains("ooxml") || s.contains("msoffice")) {
             return 1;
         }
         if (s.endsWith(".xlsx") || s.endsWith(".xls") || s.contains("excel") || s.contains("spreadsheet")) {

@@ -120,7 +120,7 @@ public final class ReportIndexer implements AutoCloseable {
             for (ScoreDoc sd : top.scoreDocs) {
                 Document d = s.storedFields().document(sd.doc, Set.of(IndexFields.PATH, IndexFields.REPORT_ID,
                         IndexFields.FAMILY, IndexFields.FIGURES, IndexFields.FIGURE_SKETCH, IndexFields.INDEX_SEQ,
-                        IndexFields.FILE_NAME));
+                        IndexFields.FILE_NAME, IndexFields.MEDIA_TYPE));
                 remember(d.get(IndexFields.PATH), d.get(IndexFields.REPORT_ID));
                 rememberFamily(d);
             }
@@ -138,7 +138,8 @@ public final class ReportIndexer implements AutoCloseable {
         long[] sk = new long[sketch.length / Long.BYTES];
         java.nio.ByteBuffer.wrap(sketch.bytes, sketch.offset, sketch.length).asLongBuffer().get(sk);
         String id = d.get(IndexFields.REPORT_ID);
-        renditions.add(family, new Renditions.Member(id, d.get(IndexFields.PATH), Renditions.rank(d.get(IndexFields.FILE_NAME)),
+        renditions.add(family, new Renditions.Member(id, d.get(IndexFields.PATH), Renditions.rank(d.get(IndexFields.FILE_NAME),
+                d.get(IndexFields.MEDIA_TYPE)),
                 figures.numericValue().longValue(), sk, seq.numericValue().longValue()));
         familyById.put(id, family);
         indexSeq = Math.max(indexSeq, seq.numericValue().longValue());
@@ -198,8 +199,9 @@ public final class ReportIndexer implements AutoCloseable {
         if (family != null) {
             long[] hashes = Renditions.figureHashes(report);
             String name = report.source() == null ? path : report.source().fileName();
+            String type = report.source() == null ? null : report.source().mediaType();
             synchronized (this) {
-                member = new Renditions.Member(report.id(), path, Renditions.rank(name), Renditions.setHash(hashes),
+                member = new Renditions.Member(report.id(), path, Renditions.rank(name, type), Renditions.setHash(hashes),
                         Renditions.sketch(hashes), ++indexSeq);
             }
             Renditions.Member prior = renditions.versionOf(family, member);
