@@ -56,6 +56,8 @@ public final class ReportIndexer implements AutoCloseable {
     private int uncommitted;
     private final Renditions renditions = new Renditions();
     private final Map<String, String> familyById = new HashMap<>();
+    /** Whether each family member's documents are shown now, so only changes are written. */
+    private final Map<String, Boolean> shownById = new HashMap<>();
     private long indexSeq;
 
     /**
@@ -124,6 +126,10 @@ public final class ReportIndexer implements AutoCloseable {
                 remember(d.get(IndexFields.PATH), d.get(IndexFields.REPORT_ID));
                 rememberFamily(d);
             }
+        }
+        // what was committed was applied before the commit
+        for (String family : new java.util.HashSet<>(familyById.values())) {
+            shownById.putAll(renditions.shown(family));
         }
     }
 
@@ -223,6 +229,7 @@ public final class ReportIndexer implements AutoCloseable {
             synchronized (this) {
                 renditions.add(family, member);
                 familyById.put(member.id(), family);
+                shownById.put(member.id(), true);
                 applyShown(family);
             }
         }
@@ -260,11 +267,17 @@ public final class ReportIndexer implements AutoCloseable {
         }
     }
 
-    /** Shows one rendition of each report of the family and hides the rest (doc-value updates, no re-indexing). */
+    /**
+     * Shows one rendition of each report of the family and hides the rest: doc-value updates of the
+     * members whose state changed, no re-indexing (a family of one writes nothing).
+     */
     private void applyShown(String family) throws IOException {
         for (Map.Entry<String, Boolean> e : renditions.shown(family).entrySet()) {
-            writer.updateNumericDocValue(new Term(IndexFields.REPORT_ID, e.getKey()), IndexFields.HIDDEN,
-                    e.getValue() ? 0 : 1);
+            if (!e.getValue().equals(shownById.get(e.getKey()))) {
+                writer.updateNumericDocValue(new Term(IndexFields.REPORT_ID, e.getKey()), IndexFields.HIDDEN,
+                        e.getValue() ? 0 : 1);
+                shownById.put(e.getKey(), e.getValue());
+            }
         }
     }
 
@@ -300,6 +313,7 @@ public final class ReportIndexer implements AutoCloseable {
             pathById.remove(id);
             writer.deleteDocuments(new Term(IndexFields.REPORT_ID, id));
             String family = familyById.remove(id);
+            shownById.remove(id);
             if (family != null) {
                 // another rendition (or the previous version) is shown again
                 renditions.remove(family, id);
