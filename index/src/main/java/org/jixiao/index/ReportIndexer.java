@@ -53,6 +53,8 @@ public final class ReportIndexer implements AutoCloseable {
     private final Map<String, String> idByPath = new HashMap<>();
     /** The path each indexed report's documents name (one copy of the content per bytes). */
     private final Map<String, String> pathById = new HashMap<>();
+    /** The department each indexed report names, by report id (reports without one are left out). */
+    private final Map<String, String> departmentById = new HashMap<>();
     private int uncommitted;
     private final Renditions renditions = new Renditions();
     private final Map<String, String> familyById = new HashMap<>();
@@ -121,9 +123,12 @@ public final class ReportIndexer implements AutoCloseable {
                     Math.max(1, reader.numDocs()));
             for (ScoreDoc sd : top.scoreDocs) {
                 Document d = s.storedFields().document(sd.doc, Set.of(IndexFields.PATH, IndexFields.REPORT_ID,
-                        IndexFields.FAMILY, IndexFields.FIGURES, IndexFields.FIGURE_SKETCH, IndexFields.INDEX_SEQ,
-                        IndexFields.FILE_NAME, IndexFields.MEDIA_TYPE));
+                        IndexFields.DEPARTMENT, IndexFields.FAMILY, IndexFields.FIGURES, IndexFields.FIGURE_SKETCH,
+                        IndexFields.INDEX_SEQ, IndexFields.FILE_NAME, IndexFields.MEDIA_TYPE));
                 remember(d.get(IndexFields.PATH), d.get(IndexFields.REPORT_ID));
+                if (d.get(IndexFields.DEPARTMENT) != null) {
+                    departmentById.put(d.get(IndexFields.REPORT_ID), d.get(IndexFields.DEPARTMENT));
+                }
                 rememberFamily(d);
             }
         }
@@ -196,34 +201,17 @@ public final class ReportIndexer implements AutoCloseable {
                 return old == null ? IndexOutcome.UNCHANGED : IndexOutcome.REPLACED;
             }
             remember(path, report.id());
+            if (report.meta().department() != null && !report.meta().department().isBlank()) {
+                departmentById.put(report.id(), report.meta().department());
+            }
             uncommitted++;
             outcome = old == null ? IndexOutcome.ADDED : IndexOutcome.REPLACED;
         }
         String family = Renditions.familyKey(report);
-        Renditions.Member member = null;
-        Report shown = report;
-        if (family != null) {
-            long[] hashes = Renditions.figureHashes(report);
-            String name = report.source() == null ? path : report.source().fileName();
-            String type = report.source() == null ? null : report.source().mediaType();
-            synchronized (this) {
-                member = new Renditions.Member(report.id(), path, Renditions.rank(name, type), Renditions.setHash(hashes),
-                        Renditions.sketch(hashes), ++indexSeq);
-            }
-            Renditions.Member prior = renditions.versionOf(family, member);
-            if (prior == null && replaced != null && Renditions.similarity(replaced.sketch(), member.sketch())
-                    >= Renditions.SAME_REPORT) {
-                prior = replaced;
-            }
-            shown = noteSupersedes(report, prior, member);
-        }
+        Renditions.Member member = family == null ? null : newMember(report, path);
+        Report shown = member == null ? report : noteSupersedes(report, priorVersion(family, member, replaced), member);
         List<Document> docs = builder.build(shown, path, findings);
-        for (Document d : docs) {
-            d.add(new NumericDocValuesField(IndexFields.HIDDEN, 0));
-        }
-        if (member != null) {
-            addFamilyFields(docs, family, member);
-        }
+        decorate(docs, family, member, true);
         writer.updateDocuments(new Term(IndexFields.REPORT_ID, report.id()), docs);
         if (member != null) {
             synchronized (this) {
@@ -234,6 +222,36 @@ public final class ReportIndexer implements AutoCloseable {
             }
         }
         return outcome;
+    }
+
+    private Renditions.Member newMember(Report report, String path) {
+        long[] hashes = Renditions.figureHashes(report);
+        String name = report.source() == null ? path : report.source().fileName();
+        String type = report.source() == null ? null : report.source().mediaType();
+        synchronized (this) {
+            return new Renditions.Member(report.id(), path, Renditions.rank(name, type), Renditions.setHash(hashes),
+                    Renditions.sketch(hashes), ++indexSeq);
+        }
+    }
+
+    /** The version {@code m} corrects: an earlier report of the family, or the one its path held before. */
+    private Renditions.Member priorVersion(String family, Renditions.Member m, Renditions.Member replaced) {
+        Renditions.Member prior = renditions.versionOf(family, m);
+        if (prior == null && replaced != null
+                && Renditions.similarity(replaced.sketch(), m.sketch()) >= Renditions.SAME_REPORT) {
+            prior = replaced;
+        }
+        return prior;
+    }
+
+    /** Every document gets the hidden flag; the report document the family fields that identify it. */
+    private static void decorate(List<Document> docs, String family, Renditions.Member m, boolean shown) {
+        for (Document d : docs) {
+            d.add(new NumericDocValuesField(IndexFields.HIDDEN, shown ? 0 : 1));
+        }
+        if (m != null) {
+            addFamilyFields(docs, family, m);
+        }
     }
 
     private Renditions.Member member(String id) {
@@ -281,6 +299,49 @@ public final class ReportIndexer implements AutoCloseable {
         }
     }
 
+    /**
+     * Rewrites the documents of a report already indexed under {@code path} with new findings (the
+     * cross-report rules re-check year N when year N+1 arrives). False when the path does not hold
+     * these bytes, which are then left to {@link #index}.
+     */
+    public boolean replaceFindings(String path, Report report, List<Finding> findings) throws IOException {
+        Validate.notNullParam(path, "path");
+        Validate.notNullParam(report, "report");
+        Validate.notNullParam(findings, "findings");
+        String docPath;
+        String family;
+        Renditions.Member m;
+        boolean shown;
+        synchronized (this) {
+            if (!report.id().equals(idByPath.get(path))) {
+                return false;
+            }
+            docPath = pathById.get(report.id());
+            family = familyById.get(report.id());
+            m = member(report.id());
+            shown = shownById.getOrDefault(report.id(), true);
+            uncommitted++;
+        }
+        List<Document> docs = builder.build(report, docPath, findings);
+        // a hidden rendition stays hidden, and keeps what identifies it
+        decorate(docs, family, m, shown);
+        writer.updateDocuments(new Term(IndexFields.REPORT_ID, report.id()), docs);
+        return true;
+    }
+
+    /** The paths of the indexed reports of {@code department}, one per report (its first path), sorted. */
+    public synchronized List<String> pathsOfDepartment(String department) {
+        Validate.notNullParam(department, "department");
+        List<String> out = new ArrayList<>();
+        departmentById.forEach((id, dept) -> {
+            if (dept.equals(department) && pathById.containsKey(id)) {
+                out.add(pathById.get(id));
+            }
+        });
+        out.sort(null);
+        return out;
+    }
+
     /** Deletes what was indexed from {@code path}; false when nothing was. */
     public synchronized boolean remove(String path) throws IOException {
         Validate.notNullParam(path, "path");
@@ -311,6 +372,7 @@ public final class ReportIndexer implements AutoCloseable {
         idByPath.remove(path);
         if (path.equals(pathById.get(id))) {
             pathById.remove(id);
+            departmentById.remove(id);
             writer.deleteDocuments(new Term(IndexFields.REPORT_ID, id));
             String family = familyById.remove(id);
             shownById.remove(id);
