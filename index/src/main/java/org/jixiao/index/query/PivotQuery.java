@@ -50,7 +50,7 @@ public final class PivotQuery {
             Map<String, PivotCell> row = new TreeMap<>();
             for (Map.Entry<String, CellBuilder> c : r.getValue().entrySet()) {
                 cols.add(c.getKey());
-                row.put(c.getKey(), c.getValue().build(request.withProvenance() ? view : null));
+                row.put(c.getKey(), c.getValue().build(request.withProvenance() ? view : null, request.maxSources()));
             }
             cells.put(r.getKey(), row);
         }
@@ -102,7 +102,7 @@ public final class PivotQuery {
             dimension = dimension == null ? o.dimension : dimension;
         }
 
-        PivotCell build(IndexView withSources) throws IOException {
+        PivotCell build(IndexView withSources, int maxSources) throws IOException {
             long best = firstValue;
             int most = firstCount;
             if (others != null) {
@@ -116,7 +116,7 @@ public final class PivotQuery {
             BigDecimal v = BigDecimal.valueOf(NumericUtils.sortableLongToDouble(best)).stripTrailingZeros();
             List<FactRow> sources = new ArrayList<>();
             if (withSources != null) {
-                for (int doc : docs) {
+                for (int doc : docs.subList(0, Math.min(docs.size(), maxSources))) {
                     sources.add(FactRow.of(withSources.searcher().storedFields().document(doc)));
                 }
             }
