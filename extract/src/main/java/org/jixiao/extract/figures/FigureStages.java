@@ -13,7 +13,9 @@ import org.jixiao.extract.figures.layout.TableRelationStage;
 import org.jixiao.extract.figures.meta.MetadataStage;
 import org.jixiao.extract.figures.score.ScoreSheetStage;
 import org.jixiao.extract.figures.sentence.FigureBlockFilter;
+import org.jixiao.extract.figures.same.SameFigureStage;
 import org.jixiao.extract.figures.sentence.SentenceFactStage;
+import org.jixiao.extract.figures.sentence.SentenceRelationStage;
 import org.jixiao.extract.figures.table.TableFactStage;
 
 /** The figure stages in their order, sharing one number reader and one vocabulary. */
@@ -34,6 +36,8 @@ public final class FigureStages {
                 new TableRelationStage(numbers),
                 new SentenceFactStage(numbers, vocabulary, FigureBlockFilter.all()),
                 new QualifierStage(),
-                new ScoreSheetStage(numbers));
+                new ScoreSheetStage(numbers),
+                new SentenceRelationStage(vocabulary),
+                new SameFigureStage());
     }
 }
