@@ -37,6 +37,8 @@ final class SentenceContext {
     /** The scope of a money change printed just before, for the percentage that follows it. */
     String lastChangeScope;
     boolean explaining;
+    /** A source of funds the paragraph's section heading restricts its money figures to (财政拨款). */
+    java.util.List<String> sectionQualifiers = java.util.List.of();
     /** The scope of the last whole figure, and of the figure a 其中 list breaks down. */
     String lastScope;
     String parentScope;

@@ -198,7 +198,7 @@ final class SentenceReader {
         period(d, ctx);
         documentPhase(d, ctx);
         qualify(d, ctx);
-        if (ctx.inParts && d.scope != null && d.scope.equals(ctx.parentScope) && !d.change && !d.share) {
+        if (ctx.inParts && d.cue != null && d.scope != null && d.scope.equals(ctx.parentScope) && !d.change && !d.share) {
             // 政府采购预算X，其中：政府采购货物预算Y: a part named with its whole's words is not the whole
             d.scope = null;
             d.scopeBasis = null;
@@ -287,6 +287,10 @@ final class SentenceReader {
         }
         boolean plainMoney = d.dim == Unit.Dimension.MONEY && d.scope != null && !d.scope.startsWith("fund")
                 && ("amount".equals(d.measure) || "income".equals(d.measure));
+        // a budget states its staff as of the budget year too
+        boolean staff = d.scope != null && d.scope.startsWith("staff") && d.q.unit() == Unit.PERSON
+                && "budget-final".equals(ctx.documentPhase);
+        plainMoney = plainMoney || staff;
         if (!plainMoney || ctx.documentPhase == null || d.period == null || !d.period.equals(ctx.reportYear)) {
             return;
         }
@@ -303,6 +307,11 @@ final class SentenceReader {
         }
         if (q.isEmpty() && d.cue == null && d.scope != null) {
             q.addAll(d.change ? ctx.subjectQualifiers : ctx.scopeQualifiers);
+        }
+        if (q.isEmpty() && d.dim == Unit.Dimension.MONEY && d.scope != null && !d.scope.contains(":")
+                && (d.cue == null || !d.cue.synonym().contains("一般公共预算"))) {
+            // "财政拨款基本支出预算情况说明": its 人员经费 and 公用经费 are the 财政拨款 ones
+            q.addAll(ctx.sectionQualifiers);
         }
         if (d.scope != null && DEFINED_BY_FUNDS.matcher(d.scope).lookingAt()) {
             // 机关运行经费 and 三公经费 are by definition paid from 一般公共预算 财政拨款: that is no restriction
