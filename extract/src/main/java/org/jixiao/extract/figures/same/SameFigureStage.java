@@ -32,8 +32,9 @@ import org.jixiao.model.Validate;
  * and period in the same part of the report (the body, or one 附件: attachments describe other
  * things) are the same figure: never a budget against an actual, never a unit against the
  * department, never two cells of tables (their columns differ in basis more often than their keys
- * show). A sentence figure counts only when its own words named its scope; the broad scopes
- * (total, procurement) only when both are sentences, since a table's 合计 is too often another whole.
+ * show), never two figures of one sentence (a list of parts). A sentence figure counts only when its
+ * own words named its scope; a table cell only when its layout gave the reason for its scope; the
+ * total only between sentences, and 政府采购 not at all (its parts are named with the same words).
  */
 public final class SameFigureStage implements ReportStage {
     public static final String RULE = "figure.duplicate";
@@ -92,7 +93,14 @@ public final class SameFigureStage implements ReportStage {
             return false;
         }
         if (!sentence(f)) {
-            return f.provenance().tableId() != null && !BROAD.contains(base(f.scope()));
+            // a cell counts once the table's layout said why it has that scope (table kind, row, header):
+            // a 30217 公务接待费 row of a 基本支出 table is not the 三公 figure
+            return f.provenance().tableId() != null && !BROAD.contains(base(f.scope()))
+                    && f.basis() != null && f.basis().scope() != null;
+        }
+        if ("procurement".equals(base(f.scope()))) {
+            // 政府采购 names its parts too (面向中小企业预留…, 货物类…)
+            return false;
         }
         String label = f.label() == null ? "" : f.label();
         return f.basis() != null && f.basis().scope() != null && f.basis().scope().startsWith("cue:")
@@ -110,7 +118,7 @@ public final class SameFigureStage implements ReportStage {
         // one relation per value printed elsewhere: the agreeing one is a hold, each other value a disagreement
         Set<String> seen = new HashSet<>();
         for (Fact f : group) {
-            if (f == anchor || !pairable(anchor, f) || !seen.add(value(f))) {
+            if (f == anchor || !pairable(anchor, f, parts) || !seen.add(value(f))) {
                 continue;
             }
             Reading r = new Reading("the same " + anchor.scope() + " · " + anchor.phase() + " · " + anchor.period()
@@ -121,7 +129,11 @@ public final class SameFigureStage implements ReportStage {
         return out;
     }
 
-    private static boolean pairable(Fact a, Fact b) {
+    private static boolean pairable(Fact a, Fact b, Parts parts) {
+        if (sentence(b) && parts.sameSentence(a, b)) {
+            // two figures of one sentence with one key are a list of parts (事业编制21名、事业编制30名)
+            return false;
+        }
         if (a.entity() != null && b.entity() != null && !a.entity().equals(b.entity())) {
             return false;
         }
@@ -172,6 +184,17 @@ public final class SameFigureStage implements ReportStage {
                 }
             }
             return "body";
+        }
+
+        boolean sameSentence(Fact a, Fact b) {
+            if (!a.provenance().blockId().equals(b.provenance().blockId()) || a.provenance().charStart() == null
+                    || b.provenance().charStart() == null) {
+                return false;
+            }
+            Block blk = blocks.get(a.provenance().blockId());
+            int from = Math.min(a.provenance().charStart(), b.provenance().charStart());
+            int to = Math.max(a.provenance().charStart(), b.provenance().charStart());
+            return blk != null && to <= blk.text().length() && !blk.text().substring(from, to).matches("(?s).*[。！？!?].*");
         }
 
         String context(Fact f) {

@@ -47,6 +47,10 @@ final class RateRelations {
         Passages.Placed rate = placed.get(i);
         String scope = rate.fact().scope();
         String measure = fundMeasure(rate);
+        if (scope.startsWith("fund:") && measure == null) {
+            // "完成预算的112.20%" of a fund: of its income or its expense, the words do not say
+            return Optional.empty();
+        }
         Passages.Placed actual = null;
         Map<String, Passages.Placed> budgets = new LinkedHashMap<>();
         for (int j = i - 1; j >= 0 && placed.get(j).paragraph() == rate.paragraph(); j--) {
