@@ -26,6 +26,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
+import org.jixiao.model.Basis;
 import org.jixiao.model.Block;
 import org.jixiao.model.BlockType;
 import org.jixiao.model.Cell;
@@ -205,8 +206,25 @@ public final class DocumentBuilder {
         if (f.label() != null) {
             d.add(new StoredField(LABEL, f.label()));
         }
+        meaning(d, f);
         provenance(d, f.provenance());
         return d;
+    }
+
+    /** Why the fact means what it says: id, entity, qualifiers, basis, and whether compare counts it. */
+    private void meaning(Document d, Fact f) {
+        stringStored(d, FACT_ID, f.id());
+        keyword(d, ENTITY, f.entity());
+        f.qualifiers().forEach(q -> stored(d, QUALIFIER, q));
+        if (f.canonical()) {
+            keyword(d, CANONICAL, CANONICAL_YES);
+        }
+        Basis b = f.basis();
+        if (b != null) {
+            stored(d, BASIS_SCOPE, b.scope());
+            stored(d, BASIS_PHASE, b.phase());
+            stored(d, BASIS_PERIOD, b.period());
+        }
     }
 
     private Document findingDoc(Report r, Finding f) throws JsonProcessingException {

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class IndexFields {
     /** Bumped when documents change shape; stored in the commit data. */
-    public static final String SCHEMA_VERSION = "3";
+    public static final String SCHEMA_VERSION = "4";
 
     // document types
     public static final String TYPE_REPORT = "report";
@@ -73,6 +73,19 @@ public final class IndexFields {
     public static final String CHAR_START = "char_start";
     public static final String CHAR_END = "char_end";
     public static final String EXTRACTOR = "extractor";
+    /** The fact's id within its report (f0, f1 …). */
+    public static final String FACT_ID = "fact_id";
+    /** Whose figure: department, unit:…, item:… (keyword). */
+    public static final String ENTITY = "entity";
+    /** What restricts a fact as printed (stored, one value per qualifier). */
+    public static final String QUALIFIER = "qualifier";
+    /** "yes" on facts that are department-wide canonical figures ({@code Fact.canonical()}): compare uses only these. */
+    public static final String CANONICAL = "canonical";
+    public static final String CANONICAL_YES = "yes";
+    /** What decided the fact's scope, phase and period (stored). */
+    public static final String BASIS_SCOPE = "basis_scope";
+    public static final String BASIS_PHASE = "basis_phase";
+    public static final String BASIS_PERIOD = "basis_period";
 
     // findings
     public static final String RULE = "rule";
@@ -89,7 +102,7 @@ public final class IndexFields {
 
     /** Keyword fields with sorted doc values, counted as facets. */
     public static final List<String> FACET_DIMS = List.of(TYPE, DEPARTMENT, REGION, LEVEL, YEAR, KIND, MEASURE,
-            SCOPE, PHASE, PERIOD, UNIT, DIMENSION, RULE, SEVERITY);
+            SCOPE, PHASE, PERIOD, UNIT, DIMENSION, ENTITY, CANONICAL, RULE, SEVERITY);
 
     private IndexFields() {
     }

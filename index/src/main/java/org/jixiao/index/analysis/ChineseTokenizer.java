@@ -156,6 +156,8 @@ final class ChineseTokenizer extends Tokenizer {
                 nested.add(m);
             }
         }
+        // the automaton reports matches by where they end: offsets must not go backwards
+        nested.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
         add(clean, s, start, end, 1, Math.max(1, parts.size()), TYPE_TERM);
         if (parts.size() < 2 && nested.isEmpty()) {
             return;

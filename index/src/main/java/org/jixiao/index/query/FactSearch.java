@@ -49,6 +49,11 @@ public final class FactSearch {
         Queries.keyword(b, MEASURE, f.measure());
         Queries.keyword(b, DEPARTMENT, f.department());
         Queries.keyword(b, UNIT, f.unit());
+        Queries.keyword(b, PERIOD, f.period());
+        Queries.keyword(b, REPORT_ID, f.reportId());
+        if (f.canonicalOnly()) {
+            Queries.keyword(b, CANONICAL, CANONICAL_YES);
+        }
         Queries.year(b, f.year());
         if (f.min() != null || f.max() != null) {
             double lo = f.min() == null ? Double.NEGATIVE_INFINITY : f.min().doubleValue();

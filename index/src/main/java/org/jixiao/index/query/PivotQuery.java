@@ -25,7 +25,7 @@ import org.apache.lucene.util.NumericUtils;
 import org.jixiao.model.Validate;
 
 /**
- * Groups facts into a row × column table reading only doc values: per segment by ordinals, so a
+ * Groups canonical facts ({@code Fact.canonical()}) into a row × column table reading only doc values: per segment by ordinals, so a
  * pivot over a hundred thousand facts creates a string per distinct key, not per fact. Values
  * come from the double doc values: every normalized figure has fewer than 15 significant
  * digits, so {@link BigDecimal#valueOf(double)} gives back the decimal that was indexed.
@@ -33,6 +33,8 @@ import org.jixiao.model.Validate;
 public final class PivotQuery {
     /** Facts whose provenance is kept per cell. */
     static final int MAX_SOURCES_PER_CELL = 20;
+    /** Different values listed per cell. */
+    public static final int MAX_VALUES_PER_CELL = 20;
     static final String MISSING = "—";
 
     private final IndexView view;
@@ -43,7 +45,9 @@ public final class PivotQuery {
 
     public PivotTable pivot(PivotRequest request) throws IOException {
         Validate.notNullParam(request, "request");
-        Grouping g = view.searcher().search(FactSearch.query(request.filter()), new Manager(request));
+        // only department-wide canonical figures can be compared across departments
+        Grouping g = view.searcher().search(FactSearch.query(request.filter().withCanonicalOnly(true)),
+                new Manager(request));
         TreeSet<String> cols = new TreeSet<>();
         Map<String, Map<String, PivotCell>> cells = new TreeMap<>();
         for (Map.Entry<String, Map<String, CellBuilder>> r : g.cells.entrySet()) {
@@ -59,43 +63,50 @@ public final class PivotQuery {
     }
 
     /**
-     * Accumulates one cell: counts per value (as double bits) in first-seen order, and some doc
-     * ids. Most cells hold one value, kept in fields; a map is made only for a second value.
+     * Accumulates one cell: counts per value (as double bits) in first-seen order with the first
+     * doc of each, and some doc ids. Most cells hold one value, kept in fields; a map is made only
+     * for a second value.
      */
     private static final class CellBuilder {
         private long firstValue;
         private int firstCount;
-        private Map<Long, Integer> others;
+        private int firstDoc;
+        /** value bits → {count, first doc} */
+        private Map<Long, int[]> others;
         private final List<Integer> docs = new ArrayList<>(2);
         private String dimension;
         private int facts;
 
         void add(long bits, int doc) {
-            count(bits, 1);
+            count(bits, 1, doc);
             if (docs.size() < MAX_SOURCES_PER_CELL) {
                 docs.add(doc);
             }
             facts++;
         }
 
-        private void count(long bits, int n) {
+        private void count(long bits, int n, int doc) {
             if (firstCount == 0 || firstValue == bits) {
+                if (firstCount == 0) {
+                    firstDoc = doc;
+                }
                 firstValue = bits;
                 firstCount += n;
             } else {
                 if (others == null) {
                     others = new LinkedHashMap<>(4);
                 }
-                others.merge(bits, n, Integer::sum);
+                int[] c = others.computeIfAbsent(bits, k -> new int[] {0, doc});
+                c[0] += n;
             }
         }
 
         void addAll(CellBuilder o) {
             if (o.firstCount > 0) {
-                count(o.firstValue, o.firstCount);
+                count(o.firstValue, o.firstCount, o.firstDoc);
             }
             if (o.others != null) {
-                o.others.forEach(this::count);
+                o.others.forEach((bits, c) -> count(bits, c[0], c[1]));
             }
             o.docs.stream().limit(Math.max(0, MAX_SOURCES_PER_CELL - docs.size())).forEach(docs::add);
             facts += o.facts;
@@ -103,25 +114,35 @@ public final class PivotQuery {
         }
 
         PivotCell build(IndexView withSources) throws IOException {
-            long best = firstValue;
-            int most = firstCount;
+            List<long[]> counted = new ArrayList<>();
+            counted.add(new long[] {firstValue, firstCount, firstDoc});
             if (others != null) {
-                for (Map.Entry<Long, Integer> e : others.entrySet()) {
-                    if (e.getValue() > most) {
-                        best = e.getKey();
-                        most = e.getValue();
-                    }
-                }
+                others.forEach((bits, c) -> counted.add(new long[] {bits, c[0], c[1]}));
             }
-            BigDecimal v = BigDecimal.valueOf(NumericUtils.sortableLongToDouble(best)).stripTrailingZeros();
+            // most facts first; the sort is stable, so ties keep the first printed first
+            counted.sort((a, b) -> Long.compare(b[1], a[1]));
+            List<PivotValue> values = new ArrayList<>();
+            for (long[] c : counted.subList(0, Math.min(MAX_VALUES_PER_CELL, counted.size()))) {
+                BigDecimal v = decimal(c[0]);
+                FactRow src = withSources == null ? null : load(withSources, (int) c[2]);
+                values.add(new PivotValue(v, Display.of(v, dimension), (int) c[1], src));
+            }
             List<FactRow> sources = new ArrayList<>();
             if (withSources != null) {
                 for (int doc : docs) {
-                    sources.add(FactRow.of(withSources.searcher().storedFields().document(doc)));
+                    sources.add(load(withSources, doc));
                 }
             }
-            int distinct = 1 + (others == null ? 0 : others.size());
-            return new PivotCell(v, Display.of(v, dimension), facts, distinct, sources);
+            PivotValue best = values.get(0);
+            return new PivotCell(best.value(), best.display(), facts, counted.size(), sources, values);
+        }
+
+        private static BigDecimal decimal(long bits) {
+            return BigDecimal.valueOf(NumericUtils.sortableLongToDouble(bits)).stripTrailingZeros();
+        }
+
+        private static FactRow load(IndexView view, int doc) throws IOException {
+            return FactRow.of(view.searcher().storedFields().document(doc));
         }
     }
 
