@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class IndexFields {
     /** Bumped when documents change shape; stored in the commit data. */
-    public static final String SCHEMA_VERSION = "4";
+    public static final String SCHEMA_VERSION = "5";
 
     // document types
     public static final String TYPE_REPORT = "report";
@@ -18,6 +18,8 @@ public final class IndexFields {
     public static final String TYPE_ROW = "row";
     public static final String TYPE_FACT = "fact";
     public static final String TYPE_FINDING = "finding";
+    /** One per report and period: the report's canonical facts of that period, as doc values for pivots. */
+    public static final String TYPE_PERIOD = "period";
 
     // every document
     public static final String TYPE = "type";
@@ -87,6 +89,10 @@ public final class IndexFields {
     public static final String BASIS_PHASE = "basis_phase";
     public static final String BASIS_PERIOD = "basis_period";
 
+    // report-period documents
+    /** "scope|phase" of each canonical fact on a report-period document (indexed, not stored). */
+    public static final String CANONICAL_KEY = "canonical_key";
+
     // findings
     public static final String RULE = "rule";
     public static final String SEVERITY = "severity";
@@ -105,5 +111,23 @@ public final class IndexFields {
             SCOPE, PHASE, PERIOD, UNIT, DIMENSION, ENTITY, CANONICAL, RULE, SEVERITY);
 
     private IndexFields() {
+    }
+
+    /** The {@link #CANONICAL_KEY} term of a scope and phase. */
+    public static String canonicalKey(String scope, String phase) {
+        return scope + "|" + (phase == null ? "" : phase);
+    }
+
+    /** The start of the names of the doc-values fields holding a scope and phase's values. */
+    public static String canonicalPrefix(String scope, String phase) {
+        return "cf|" + canonicalKey(scope, phase) + "|";
+    }
+
+    /**
+     * The sorted-numeric doc-values field with the values (raw bits of the normalized double) of a
+     * report-period's canonical facts of one scope, phase and dimension (money, ratio, count …).
+     */
+    public static String canonicalField(String scope, String phase, String dimension) {
+        return canonicalPrefix(scope, phase) + dimension;
     }
 }

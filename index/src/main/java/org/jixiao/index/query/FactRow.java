@@ -31,10 +31,12 @@ public record FactRow(String reportId, String department, String region, String 
         qualifiers = qualifiers == null ? List.of() : List.copyOf(qualifiers);
     }
 
-    static FactRow of(Document d) {
+    /** The fact of a stored document; the report keys come from its report ({@code null} when unknown). */
+    static FactRow of(Document d, ReportInfo r) {
         String exact = d.get(VALUE_EXACT);
-        return new FactRow(d.get(REPORT_ID), d.get(DEPARTMENT), d.get(REGION), d.get(LEVEL), Stored.intOrNull(d, YEAR),
-                d.get(KIND), d.get(MEASURE), d.get(SCOPE), d.get(SUBJECT), d.get(PERIOD), d.get(PHASE), d.get(UNIT),
+        return new FactRow(d.get(REPORT_ID), r == null ? null : r.department(), r == null ? null : r.region(),
+                r == null ? null : r.level(), r == null ? null : r.year(), r == null ? null : r.kind(), d.get(MEASURE),
+                d.get(SCOPE), d.get(SUBJECT), d.get(PERIOD), d.get(PHASE), d.get(UNIT),
                 exact == null ? null : new BigDecimal(exact), d.get(PRINTED), Stored.intOr0(d, DECIMALS), d.get(LABEL),
                 Stored.intOrNull(d, PAGE), d.get(BLOCK_ID), d.get(TABLE_ID), Stored.intOrNull(d, ROW),
                 Stored.intOrNull(d, COL), Stored.intOrNull(d, CHAR_START), Stored.intOrNull(d, CHAR_END),

@@ -119,4 +119,35 @@ class CanonicalFactsTest {
                 "rate"), IndexFields.DEPARTMENT, IndexFields.YEAR, false));
         assertTrue(noSources.cell(TestReports.HR_HUNAN, "2025").values().stream().allMatch(v -> v.source() == null));
     }
+
+    @Test
+    void reportPeriodDocumentsAndFactDocumentsGiveTheSamePivot() throws IOException {
+        FactFilter rates = FactFilter.all(1).withScopePhase("total", "rate");
+        FactFilter ratesOfMeasure = new FactFilter("total", "rate", "rate", null, null, null, null, null, 1);
+        for (String cols : List.of(IndexFields.YEAR, IndexFields.PERIOD)) {
+            PivotRequest fast = new PivotRequest(rates, IndexFields.DEPARTMENT, cols, true);
+            PivotRequest facts = new PivotRequest(ratesOfMeasure, IndexFields.DEPARTMENT, cols, true);
+            assertTrue(PivotQuery.usesPeriodDocuments(fast));
+            assertFalse(PivotQuery.usesPeriodDocuments(facts));
+            PivotTable a = new PivotQuery(view).pivot(fast);
+            PivotTable b = new PivotQuery(view).pivot(facts);
+            assertEquals(b.rows(), a.rows());
+            assertEquals(b.cols(), a.cols());
+            assertEquals(b.facts(), a.facts());
+            for (String r : a.rows()) {
+                for (String c : a.cols()) {
+                    PivotCell x = a.cell(r, c);
+                    PivotCell y = b.cell(r, c);
+                    assertEquals(y == null, x == null);
+                    if (x != null) {
+                        assertEquals(y.display(), x.display());
+                        assertEquals(y.facts(), x.facts());
+                        assertEquals(y.distinct(), x.distinct());
+                        assertEquals(y.sources().stream().map(FactRow::factId).collect(Collectors.toSet()),
+                                x.sources().stream().map(FactRow::factId).collect(Collectors.toSet()));
+                    }
+                }
+            }
+        }
+    }
 }
