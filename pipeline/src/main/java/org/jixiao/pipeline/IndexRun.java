@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import org.jixiao.check.Checker;
 import org.jixiao.extract.ExtractLimits;
@@ -56,56 +57,114 @@ public final class IndexRun {
     }
 
     /**
+     * One document to index.
+     *
+     * @param key      what it is indexed under (a file's absolute path, a crawled URL)
+     * @param file     where its bytes are
+     * @param fileName the name its format is detected by, or null to load {@code file} as it is named
+     *                 (documents and report JSON alike)
+     * @param enrich   applied to the extracted report before it is checked and indexed
+     */
+    public record Input(String key, Path file, String fileName, UnaryOperator<Report> enrich) {
+        public static Input of(Path file) {
+            return new Input(IndexRun.key(file), file, null, UnaryOperator.identity());
+        }
+    }
+
+    /** Hears what a run does, document by document and commit by commit. */
+    public interface Listener {
+        /** A report was extracted (not called for the skipped). */
+        default void extracted(Report r) {
+        }
+
+        /** A document ended; {@code why} says why it failed, else null. */
+        default void done(Input in, IndexOutcome outcome, String sha256, String why) {
+        }
+
+        /** Everything {@link #done} reported so far is committed in the index. */
+        default void committed() {
+        }
+    }
+
+    /**
      * Indexes the files; {@code onExtracted} sees every report that was extracted (not the skipped).
      */
     public Summary index(List<Path> files, Consumer<Report> onExtracted) throws IOException {
         Validate.notNullParam(files, "files");
+        return indexInputs(files.stream().map(Input::of).toList(), new Listener() {
+            @Override
+            public void extracted(Report r) {
+                if (onExtracted != null) {
+                    onExtracted.accept(r);
+                }
+            }
+        });
+    }
+
+    /** Indexes the inputs, committing every {@code batchSize} changes and at the end. */
+    public Summary indexInputs(List<Input> inputs, Listener listener) throws IOException {
+        Validate.notNullParam(inputs, "inputs");
+        Validate.notNullParam(listener, "listener");
         int[] n = new int[5];
         List<String> failures = new ArrayList<>();
         int done = 0;
-        for (Path f : files) {
+        for (Input in : inputs) {
             done++;
-            IndexOutcome o = indexOne(f, onExtracted, failures);
+            IndexOutcome o = indexOne(in, listener, failures);
             n[o.ordinal()]++;
-            progress.printf("[%d/%d] %-9s %s%n", done, files.size(), o.name().toLowerCase(java.util.Locale.ROOT), f);
+            progress.printf("[%d/%d] %-9s %s%n", done, inputs.size(), o.name().toLowerCase(java.util.Locale.ROOT),
+                    in.fileName() == null ? in.file() : in.key());
             if (indexer.uncommitted() >= batchSize) {
-                indexer.commit(done + "/" + files.size() + " " + key(f));
+                indexer.commit(done + "/" + inputs.size() + " " + in.key());
+                listener.committed();
             }
         }
-        indexer.commit(done + "/" + files.size() + " done");
+        indexer.commit(done + "/" + inputs.size() + " done");
+        listener.committed();
         return new Summary(n[IndexOutcome.ADDED.ordinal()], n[IndexOutcome.UNCHANGED.ordinal()],
                 n[IndexOutcome.REPLACED.ordinal()], 0, n[IndexOutcome.FAILED.ordinal()], failures);
     }
 
-    private IndexOutcome indexOne(Path f, Consumer<Report> onExtracted, List<String> failures) throws IOException {
-        String key = key(f);
+    private IndexOutcome indexOne(Input in, Listener listener, List<String> failures) throws IOException {
+        Path f = in.file();
+        String name = in.fileName() == null ? f.toString() : in.key();
+        byte[] bytes = null;
+        String sha = null;
         try {
-            if (Files.size(f) <= ExtractLimits.defaults().maxBytes()
-                    && indexer.isIndexed(key, ReportExtractor.sha256(Files.readAllBytes(f)))) {
-                return IndexOutcome.UNCHANGED;
+            if (Files.size(f) <= ExtractLimits.defaults().maxBytes()) {
+                bytes = Files.readAllBytes(f);
+                sha = ReportExtractor.sha256(bytes);
+                if (indexer.isIndexed(in.key(), sha)) {
+                    listener.done(in, IndexOutcome.UNCHANGED, sha, null);
+                    return IndexOutcome.UNCHANGED;
+                }
             }
         } catch (IOException e) {
             // unreadable now: extraction reports it as a typed diagnostic below
         }
         Report r;
         try {
-            r = pipeline.load(f);
+            r = in.fileName() == null || bytes == null ? pipeline.load(f) : pipeline.extract(bytes, in.fileName(), in.key());
         } catch (IOException | RuntimeException e) {
             // a report JSON that cannot be read; documents never throw (they get a fatal diagnostic)
-            addFailure(failures, f + ": cannot read: " + e.getMessage());
+            String why = "cannot read: " + e.getMessage();
+            addFailure(failures, name + ": " + why);
+            listener.done(in, IndexOutcome.FAILED, sha, why);
             return IndexOutcome.FAILED;
         }
-        if (onExtracted != null) {
-            onExtracted.accept(r);
-        }
+        r = in.enrich().apply(r);
+        listener.extracted(r);
         if (r.failed()) {
             String why = r.diagnostics().stream().filter(Diagnostic::fatal).map(d -> d.code() + ": " + d.message())
                     .findFirst().orElse("failed");
-            addFailure(failures, f + ": " + why);
+            addFailure(failures, name + ": " + why);
+            listener.done(in, IndexOutcome.FAILED, sha == null ? r.id() : sha, why);
             return IndexOutcome.FAILED;
         }
         List<Finding> findings = checker.check(r);
-        return indexer.index(key, r, findings);
+        IndexOutcome o = indexer.index(in.key(), r, findings);
+        listener.done(in, o, r.id(), null);
+        return o;
     }
 
     private static void addFailure(List<String> failures, String line) {

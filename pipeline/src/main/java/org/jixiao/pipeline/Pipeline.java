@@ -54,6 +54,11 @@ public final class Pipeline implements AutoCloseable {
         return extractor.extract(file);
     }
 
+    /** A report from bytes received some other way (an upload), under the same limits. */
+    public Report extract(byte[] bytes, String fileName, String path) {
+        return extractor.extract(bytes, fileName, path);
+    }
+
     @Override
     public void close() {
         extractor.close();

@@ -42,7 +42,8 @@ public final class FindingSearch {
     /** Findings matching the filter (severity ignored) counted by severity. */
     public Map<String, Integer> countBySeverity(FindingFilter filter) throws IOException {
         Validate.notNullParam(filter, "filter");
-        FindingFilter any = new FindingFilter(null, filter.rule(), filter.department(), filter.year(), filter.limit());
+        FindingFilter any = new FindingFilter(null, filter.rule(), filter.department(), filter.year(), filter.limit(),
+                filter.reportId());
         return view.facetCounts(query(any), SEVERITY, 10);
     }
 
@@ -53,6 +54,7 @@ public final class FindingSearch {
         Queries.keyword(b, RULE, f.rule());
         Queries.keyword(b, DEPARTMENT, f.department());
         Queries.year(b, f.year());
+        Queries.keyword(b, REPORT_ID, f.reportId());
         return b.build();
     }
 }

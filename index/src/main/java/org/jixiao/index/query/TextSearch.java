@@ -5,6 +5,7 @@ import static org.jixiao.index.IndexFields.*;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.document.Document;
@@ -49,14 +50,7 @@ public final class TextSearch {
      */
     public SearchResult search(SearchRequest request) throws IOException {
         Validate.notNullParam(request, "request");
-        Query text = parse(request.query());
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        // only paragraphs, headings and rows have the text field: a filter on their types would
-        // only intersect the query with two postings lists as long as the index
-        b.add(text, BooleanClause.Occur.MUST);
-        Queries.keyword(b, DEPARTMENT, request.department());
-        Queries.year(b, request.year());
-        Query q = b.build();
+        Query q = query(request);
         TopDocs top = view.searcher().search(q, request.limit());
         String[] snippets = highlighter.highlight(TEXT, q, top, 2);
         List<SearchHit> hits = new ArrayList<>();
@@ -73,6 +67,36 @@ public final class TextSearch {
                     d.get(SECTION_PATH), Stored.intOrNull(d, PAGE), snippet, sd.score));
         }
         return new SearchResult(top.totalHits.value, hits);
+    }
+
+    /**
+     * Counts of the values of each of {@code dims} (facet dimensions such as department, year,
+     * kind, level) among all the paragraphs and rows the search matches, most first.
+     *
+     * @throws IllegalArgumentException when the query cannot be parsed
+     */
+    public Map<String, Map<String, Integer>> facets(SearchRequest request, List<String> dims, int top)
+            throws IOException {
+        Validate.notNullParam(request, "request");
+        Validate.notNullParam(dims, "dims");
+        Query q = query(request);
+        Map<String, Map<String, Integer>> out = new java.util.LinkedHashMap<>();
+        for (String dim : dims) {
+            out.put(dim, view.facetCounts(q, dim, top));
+        }
+        return out;
+    }
+
+    private Query query(SearchRequest request) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        // only paragraphs, headings and rows have the text field: a filter on their types would
+        // only intersect the query with two postings lists as long as the index
+        b.add(parse(request.query()), BooleanClause.Occur.MUST);
+        Queries.keyword(b, DEPARTMENT, request.department());
+        Queries.year(b, request.year());
+        Queries.keyword(b, KIND, request.kind());
+        Queries.keyword(b, LEVEL, request.level());
+        return b.build();
     }
 
     private Query parse(String query) {

@@ -22,7 +22,11 @@ import picocli.CommandLine.Command;
                 BenchIndexCommand.class,
                 TablesCommand.class,
                 BenchTablesCommand.class,
+                ServeCommand.class,
                 EvalCommand.class,
+                CrawlCommand.class,
+                UpdateCommand.class,
+                DocumentsCommand.class,
         })
 public final class JixiaoCommand implements Runnable {
     @CommandLine.Spec

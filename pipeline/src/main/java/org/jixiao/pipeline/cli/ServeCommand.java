@@ -1,0 +1,95 @@
+package org.jixiao.pipeline.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import org.jixiao.check.Checker;
+import org.jixiao.extract.ExtractLimits;
+import org.jixiao.index.query.IndexView;
+import org.jixiao.pipeline.Pipeline;
+import org.jixiao.serve.JixiaoServer;
+import org.jixiao.serve.PageRenderer;
+import org.jixiao.serve.ReportStore;
+import org.jixiao.serve.ServeOptions;
+import org.jixiao.serve.UploadChecker;
+import org.jixiao.serve.Views;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code jixiao serve}: the JSON API and the web pages over an index, until Ctrl-C or SIGTERM
+ * (a shutdown hook stops the server and closes the index).
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the index as a web app and a JSON API (docs/api.md): search with facets, reports, "
+                + "findings with the page image boxed, a department × year comparison with a chart, upload-and-check.",
+                "Binds to 127.0.0.1 unless --host says otherwise; stops on Ctrl-C or SIGTERM."})
+public final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Data folder of 'jixiao run': its index/ and reports/ (default: jixiao-data).")
+    Path data;
+
+    @Option(names = "--index", paramLabel = "DIR", description = "An index built by 'jixiao index' (instead of --data).")
+    Path index;
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = ServeOptions.LOOPBACK,
+            description = "Address to bind (default: ${DEFAULT-VALUE}; 0.0.0.0 opens it to the network).")
+    String host;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Port, 0 for any free one (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--max-upload-mb", paramLabel = "N", defaultValue = "20",
+            description = "Largest file POST /api/check accepts, in MB (default: ${DEFAULT-VALUE}).")
+    int maxUploadMb;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        if (data != null && index != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Give either --data DIR or --index DIR, not both.");
+        }
+        if (port < 0 || port > 65_535) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
+        }
+        long maxBytes = (long) maxUploadMb << 20;
+        if (maxUploadMb < 1 || maxBytes > ExtractLimits.defaults().maxBytes()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-upload-mb must be between 1 and "
+                    + (ExtractLimits.defaults().maxBytes() >> 20));
+        }
+        Path dataDir = index == null ? (data == null ? Path.of("jixiao-data") : data) : null;
+        Path indexDir = index != null ? index : dataDir.resolve("index");
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        IndexView view = IndexView.open(indexDir);
+        Pipeline pipeline = Pipeline.defaults();
+        ServeOptions options = new ServeOptions(host, port, maxBytes, dataDir == null ? null : dataDir.resolve("reports"));
+        ReportStore store = new ReportStore(options.reportsDir(), pipeline::extract, ExtractLimits.defaults().maxBytes(), 16);
+        Checker checker = Checker.standard();
+        UploadChecker upload = new UploadChecker(pipeline::extract, checker::check, new Views(), 2);
+        JixiaoServer server = new JixiaoServer(options, () -> view, store, new PageRenderer(110f, 48, 2), upload, err);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            pipeline.close();
+            try {
+                view.close();
+            } catch (IOException e) {
+                err.println("jixiao serve: closing the index: " + e.getMessage());
+            }
+            stopped.countDown();
+        }, "jixiao-serve-stop"));
+        server.start();
+        out.println("jixiao serve: " + server.url() + "  (index " + indexDir.toAbsolutePath() + "; Ctrl-C stops)");
+        out.flush();
+        stopped.await();
+        return 0;
+    }
+}

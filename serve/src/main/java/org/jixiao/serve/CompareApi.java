@@ -1,0 +1,101 @@
+package org.jixiao.serve;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import io.javalin.http.Context;
+
+import org.jixiao.index.IndexFields;
+import org.jixiao.index.query.FactFilter;
+import org.jixiao.index.query.IndexView;
+import org.jixiao.index.query.PivotCell;
+import org.jixiao.index.query.PivotQuery;
+import org.jixiao.index.query.PivotRequest;
+import org.jixiao.index.query.PivotTable;
+import org.jixiao.model.Validate;
+
+/** {@code GET /api/compare}: one measure (scope and phase) pivoted by two dimensions, with sources. */
+public final class CompareApi {
+    private final Supplier<IndexView> view;
+    private final Views views;
+    private final Responses out;
+
+    public CompareApi(Supplier<IndexView> view, Views views, Responses out) {
+        this.view = Validate.notNullParam(view, "view");
+        this.views = Validate.notNullParam(views, "views");
+        this.out = Validate.notNullParam(out, "out");
+    }
+
+    public void compare(Context ctx) throws IOException {
+        Params p = new Params(ctx.queryParamMap());
+        p.required("scope");
+        p.required("phase");
+        boolean csv = "csv".equals(p.oneOf("format", List.of("json", "csv"), "json"));
+        String rows = p.oneOf("rows", PivotRequest.DIMENSIONS, IndexFields.DEPARTMENT);
+        String cols = p.oneOf("cols", PivotRequest.DIMENSIONS, IndexFields.YEAR);
+        if (rows.equals(cols)) {
+            throw ApiException.badRequest("rows and cols must be different dimensions");
+        }
+        FactFilter filter = QueryApi.factFilter(p, 1);
+        PivotTable t = new PivotQuery(view.get()).pivot(new PivotRequest(filter, rows, cols, !csv));
+        if (csv) {
+            Responses.csv(ctx, "compare.csv", grid(t));
+            return;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("scope", filter.scope());
+        m.put("phase", filter.phase());
+        m.put("rows", t.rowDim());
+        m.put("cols", t.colDim());
+        m.put("rowKeys", t.rows());
+        m.put("colKeys", t.cols());
+        m.put("facts", t.facts());
+        List<Map<String, Object>> cells = new ArrayList<>();
+        for (String r : t.rows()) {
+            for (String c : t.cols()) {
+                PivotCell cell = t.cell(r, c);
+                if (cell != null) {
+                    cells.add(cell(r, c, cell));
+                }
+            }
+        }
+        m.put("cells", cells);
+        out.json(ctx, m);
+    }
+
+    private Map<String, Object> cell(String row, String col, PivotCell cell) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("row", row);
+        m.put("col", col);
+        m.put("value", cell.value());
+        m.put("display", cell.display());
+        m.put("facts", cell.facts());
+        m.put("distinct", cell.distinct());
+        m.put("conflicting", cell.conflicting());
+        m.put("sources", cell.sources() == null ? List.of() : cell.sources().stream().map(views::fact).toList());
+        return m;
+    }
+
+    /** The pivot as a grid: the row dimension and the column keys, then one line per row key. */
+    private static List<List<Object>> grid(PivotTable t) {
+        List<List<Object>> g = new ArrayList<>();
+        List<Object> header = new ArrayList<>();
+        header.add(t.rowDim() + " \\ " + t.colDim());
+        header.addAll(t.cols());
+        g.add(header);
+        for (String r : t.rows()) {
+            List<Object> line = new ArrayList<>();
+            line.add(r);
+            for (String c : t.cols()) {
+                PivotCell cell = t.cell(r, c);
+                line.add(cell == null ? "" : cell.value());
+            }
+            g.add(line);
+        }
+        return g;
+    }
+}
