@@ -63,15 +63,16 @@ public final class IndexBench {
         long t0 = System.nanoTime();
         long docs;
         long bytes;
+        double cpu;
         try (ReportIndexer ix = ReportIndexer.open(dir)) {
-            indexAll(ix, n);
+            cpu = indexAll(ix, n);
             ix.commit("bench " + n);
             docs = ix.documents();
             bytes = ix.sizeOnDisk();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         progress.printf("indexed %d reports in %.1f s%n", n, seconds);
-        return new BenchResult(n, docs, seconds, bytes, threads, queries(dir, n, queries, clients));
+        return new BenchResult(n, docs, seconds, bytes, threads, queries(dir, n, queries, clients), cpu);
     }
 
     /** Only the queries, on an index a bench built before (its reports are the first n variants). */
@@ -146,13 +147,16 @@ public final class IndexBench {
         }
     }
 
-    private void indexAll(ReportIndexer ix, int n) throws IOException {
+    /** Indexes the variants from {@code threads} threads; the CPU seconds they used. */
+    private double indexAll(ReportIndexer ix, int n) throws IOException {
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         try {
-            List<Future<Void>> jobs = new ArrayList<>();
+            List<Future<Long>> jobs = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 jobs.add(pool.submit(() -> {
+                    long cpu0 = mx.getCurrentThreadCpuTime();
                     for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
                         ix.index("bench/" + i, variants.report(i), variants.findings(i));
                         if ((i + 1) % commitEvery == 0) {
@@ -160,12 +164,14 @@ public final class IndexBench {
                             progress.printf("  %d reports%n", i + 1);
                         }
                     }
-                    return null;
+                    return mx.getCurrentThreadCpuTime() - cpu0;
                 }));
             }
-            for (Future<Void> f : jobs) {
-                f.get();
+            long cpu = 0;
+            for (Future<Long> f : jobs) {
+                cpu += f.get();
             }
+            return cpu / 1e9;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("bench interrupted", e);
