@@ -25,6 +25,8 @@ final class PivotKeys {
     private final OrdinalMap map;
     private final List<LeafReaderContext> leaves;
     private final SortedDocValues[] lookups;
+    /** Labels made so far: a pivot asks for each row key once per cell of the row. */
+    private final java.util.Map<Integer, String> labels = new java.util.HashMap<>();
 
     private PivotKeys(String dim, OrdinalMap map, List<LeafReaderContext> leaves) {
         this.dim = dim;
@@ -58,6 +60,15 @@ final class PivotKeys {
 
     /** The printed form of a key. */
     String label(int key) throws IOException {
+        String l = labels.get(key);
+        if (l == null) {
+            l = lookup(key);
+            labels.put(key, l);
+        }
+        return l;
+    }
+
+    private String lookup(int key) throws IOException {
         if (key == NONE) {
             return PivotQuery.MISSING;
         }
