@@ -17,6 +17,8 @@ import org.jixiao.check.text.MixedUnitRule;
 import org.jixiao.check.text.ChangeRateRule;
 import org.jixiao.check.text.RatioRule;
 import org.jixiao.check.text.WhereofSumRule;
+import org.jixiao.check.wording.BracketRule;
+import org.jixiao.check.wording.WordingRule;
 
 /** Every rule of this module, new instances on each call (rules keep no state, but nothing is shared). */
 public final class RuleSet {
@@ -24,7 +26,7 @@ public final class RuleSet {
     }
 
     public static List<Rule> rules() {
-        return List.of(
+        List<Rule> out = new java.util.ArrayList<>(List.of(
                 new ColumnSumRule(),
                 new BudgetIdentityRule(),
                 new SubtotalRule(),
@@ -40,7 +42,10 @@ public final class RuleSet {
                 new DuplicateFigureRule(),
                 new ScoreRule(),
                 new YearRule(),
-                new SectionNumberingRule());
+                new SectionNumberingRule()));
+        out.addAll(WordingRule.standard());
+        out.add(new BracketRule());
+        return List.copyOf(out);
     }
 
     public static List<CrossReportRule> crossRules() {

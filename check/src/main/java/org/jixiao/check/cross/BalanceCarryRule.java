@@ -6,6 +6,7 @@ import java.util.Map;
 import org.jixiao.check.Comparison;
 import org.jixiao.check.CrossReportRule;
 import org.jixiao.check.Figure;
+import org.jixiao.check.RuleTally;
 import org.jixiao.model.Evidence;
 import org.jixiao.model.Fact;
 import org.jixiao.model.Finding;
@@ -35,6 +36,12 @@ public final class BalanceCarryRule implements CrossReportRule {
 
     @Override
     public List<Finding> check(List<Report> sameDepartment) {
+        return check(sameDepartment, new RuleTally());
+    }
+
+    /** Counts each pair of figures compared. */
+    @Override
+    public List<Finding> check(List<Report> sameDepartment, RuleTally tally) {
         Validate.notNullParam(sameDepartment, "sameDepartment");
         List<Finding> out = new ArrayList<>();
         for (Report earlier : sameDepartment) {
@@ -52,7 +59,7 @@ public final class BalanceCarryRule implements CrossReportRule {
                     String next = String.valueOf(Integer.parseInt(p[2]) + 1);
                     Fact begin = begins.get(CrossFacts.key("balance-begin", p[1], next, "actual"));
                     if (begin != null) {
-                        compare(earlier, end, later, begin, out);
+                        compare(earlier, end, later, begin, out, tally);
                     }
                 });
             }
@@ -60,15 +67,17 @@ public final class BalanceCarryRule implements CrossReportRule {
         return out;
     }
 
-    private static void compare(Report earlier, Fact end, Report later, Fact begin, List<Finding> out) {
+    private static void compare(Report earlier, Fact end, Report later, Fact begin, List<Finding> out, RuleTally tally) {
         Figure e = new Figure(end.label(), end.quantity(), end.provenance(), name(earlier) + ": " + end.label());
         Figure b = new Figure(begin.label(), begin.quantity(), begin.provenance(), name(later) + ": " + begin.label());
         if (!e.comparableTo(b.unit())) {
+            tally.notEvaluated("figures in incomparable units");
             return;
         }
         Unit u = b.unit();
         Interval ie = e.interval(u);
         Interval ib = b.interval(u);
+        tally.evaluated(ie.overlaps(ib));
         if (ie.overlaps(ib)) {
             return;
         }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.jixiao.check.Comparison;
 import org.jixiao.check.CrossReportRule;
 import org.jixiao.check.Figure;
+import org.jixiao.check.RuleTally;
 import org.jixiao.model.Evidence;
 import org.jixiao.model.Fact;
 import org.jixiao.model.Finding;
@@ -35,6 +36,12 @@ public final class PriorYearQuoteRule implements CrossReportRule {
 
     @Override
     public List<Finding> check(List<Report> sameDepartment) {
+        return check(sameDepartment, new RuleTally());
+    }
+
+    /** Counts each pair of figures compared. */
+    @Override
+    public List<Finding> check(List<Report> sameDepartment, RuleTally tally) {
         Validate.notNullParam(sameDepartment, "sameDepartment");
         List<Finding> out = new ArrayList<>();
         for (Report quoting : sameDepartment) {
@@ -51,7 +58,7 @@ public final class PriorYearQuoteRule implements CrossReportRule {
                 CrossFacts.unique(quoting).forEach((k, quoted) -> {
                     Fact printed = own.get(k);
                     if (printed != null && String.valueOf(hy).equals(CrossFacts.year(quoted.period()))) {
-                        compare(quoting, quoted, home, printed, out);
+                        compare(quoting, quoted, home, printed, out, tally);
                     }
                 });
             }
@@ -59,17 +66,19 @@ public final class PriorYearQuoteRule implements CrossReportRule {
         return out;
     }
 
-    private static void compare(Report quoting, Fact quoted, Report home, Fact printed, List<Finding> out) {
+    private static void compare(Report quoting, Fact quoted, Report home, Fact printed, List<Finding> out, RuleTally tally) {
         Figure q = new Figure(quoted.label(), quoted.quantity(), quoted.provenance(),
                 BalanceCarryRule.name(quoting) + ": " + quoted.label());
         Figure p = new Figure(printed.label(), printed.quantity(), printed.provenance(),
                 BalanceCarryRule.name(home) + ": " + printed.label());
         if (!q.comparableTo(p.unit())) {
+            tally.notEvaluated("figures in incomparable units");
             return;
         }
         Unit u = p.unit();
         Interval iq = q.interval(u);
         Interval ip = p.interval(u);
+        tally.evaluated(iq.overlaps(ip));
         if (iq.overlaps(ip)) {
             return;
         }

@@ -28,6 +28,11 @@ public final class SectionNumberingRule implements org.jixiao.check.Rule {
     }
 
     @Override
+    public java.util.Set<org.jixiao.check.RuleInput> requires() {
+        return java.util.Set.of(org.jixiao.check.RuleInput.SECTIONS);
+    }
+
+    @Override
     public String needs() {
         return "the section tree (numbered headings)";
     }

@@ -35,6 +35,11 @@ public final class YearRule implements Rule {
     }
 
     @Override
+    public java.util.Set<org.jixiao.check.RuleInput> requires() {
+        return java.util.Set.of(org.jixiao.check.RuleInput.META);
+    }
+
+    @Override
     public String needs() {
         return "the report's fiscal year, table captions and sentences with years";
     }

@@ -36,6 +36,11 @@ public final class DuplicateFigureRule implements Rule {
     }
 
     @Override
+    public java.util.Set<org.jixiao.check.RuleInput> requires() {
+        return java.util.Set.of(org.jixiao.check.RuleInput.FACTS);
+    }
+
+    @Override
     public String needs() {
         return "facts with scope, phase and period";
     }

@@ -37,6 +37,11 @@ public final class ScoreRule implements Rule {
     }
 
     @Override
+    public java.util.Set<org.jixiao.check.RuleInput> requires() {
+        return java.util.Set.of(org.jixiao.check.RuleInput.INDICATORS);
+    }
+
+    @Override
     public String needs() {
         return "score-sheet indicators with 分值 and 得分";
     }

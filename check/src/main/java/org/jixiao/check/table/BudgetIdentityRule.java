@@ -21,6 +21,11 @@ public final class BudgetIdentityRule extends TableRule {
     }
 
     @Override
+    public java.util.Set<org.jixiao.check.RuleInput> requires() {
+        return java.util.Set.of(org.jixiao.check.RuleInput.TABLE_LAYOUTS);
+    }
+
+    @Override
     public String needs() {
         return "tables with 年初预算 and 全年预算 columns (and 上年结转, 本年调整, 决算, 结转结余)";
     }

@@ -26,6 +26,11 @@ public final class ColumnSumRule extends TableRule {
     }
 
     @Override
+    public java.util.Set<org.jixiao.check.RuleInput> requires() {
+        return java.util.Set.of(org.jixiao.check.RuleInput.TABLE_LAYOUTS);
+    }
+
+    @Override
     public String needs() {
         return "tables with a 合计/总计 row and numeric columns";
     }

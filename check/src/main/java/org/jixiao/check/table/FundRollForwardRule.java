@@ -27,6 +27,11 @@ public final class FundRollForwardRule extends TableRule {
     }
 
     @Override
+    public java.util.Set<org.jixiao.check.RuleInput> requires() {
+        return java.util.Set.of(org.jixiao.check.RuleInput.TABLE_LAYOUTS);
+    }
+
+    @Override
     public String needs() {
         return "fund tables with 期初, 收入合计, 支出合计, 当期收支结余 and 期末滚存结余 rows";
     }

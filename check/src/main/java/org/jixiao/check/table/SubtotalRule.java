@@ -24,6 +24,11 @@ public final class SubtotalRule extends TableRule {
     }
 
     @Override
+    public java.util.Set<org.jixiao.check.RuleInput> requires() {
+        return java.util.Set.of(org.jixiao.check.RuleInput.TABLE_LAYOUTS);
+    }
+
+    @Override
     public String needs() {
         return "tables whose row labels are numbered in levels (一、 / （一） / 1.)";
     }

@@ -21,6 +21,11 @@ public final class TableRateRule extends TableRule {
     }
 
     @Override
+    public java.util.Set<org.jixiao.check.RuleInput> requires() {
+        return java.util.Set.of(org.jixiao.check.RuleInput.TABLE_LAYOUTS);
+    }
+
+    @Override
     public String needs() {
         return "tables with a budget, an actual and a rate (执行率) column";
     }

@@ -26,6 +26,11 @@ public final class BalanceSentenceRule implements Rule {
     }
 
     @Override
+    public java.util.Set<org.jixiao.check.RuleInput> requires() {
+        return java.util.Set.of(org.jixiao.check.RuleInput.BLOCKS);
+    }
+
+    @Override
     public String needs() {
         return "sentences with 期初, 当期收支结余 and 期末滚存结余";
     }

@@ -37,6 +37,11 @@ public final class ChangeRateRule implements Rule {
     }
 
     @Override
+    public java.util.Set<org.jixiao.check.RuleInput> requires() {
+        return java.util.Set.of(org.jixiao.check.RuleInput.BLOCKS);
+    }
+
+    @Override
     public String needs() {
         return "sentences with a figure, its change from a prior period and the change's percentage";
     }

@@ -29,6 +29,11 @@ public final class MixedUnitRule implements Rule {
     }
 
     @Override
+    public java.util.Set<org.jixiao.check.RuleInput> requires() {
+        return java.util.Set.of(org.jixiao.check.RuleInput.BLOCKS);
+    }
+
+    @Override
     public String needs() {
         return "sentences with a total and its parts in more than one unit";
     }

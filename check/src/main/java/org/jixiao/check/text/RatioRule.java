@@ -83,6 +83,11 @@ public final class RatioRule implements Rule {
     }
 
     @Override
+    public java.util.Set<org.jixiao.check.RuleInput> requires() {
+        return java.util.Set.of(org.jixiao.check.RuleInput.BLOCKS);
+    }
+
+    @Override
     public String needs() {
         return needs;
     }

@@ -25,6 +25,11 @@ public final class WhereofSumRule implements Rule {
     }
 
     @Override
+    public java.util.Set<org.jixiao.check.RuleInput> requires() {
+        return java.util.Set.of(org.jixiao.check.RuleInput.BLOCKS);
+    }
+
+    @Override
     public String needs() {
         return "sentences with a total and its parts (其中 / 合计)";
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.jixiao.check.Checker;
+import org.jixiao.check.RuleStats;
 import org.jixiao.model.Finding;
 import org.jixiao.model.Report;
 import org.jixiao.pipeline.Pipeline;
@@ -18,6 +19,7 @@ import org.jixiao.pipeline.output.AuditPage;
 import org.jixiao.pipeline.output.FindingJson;
 import org.jixiao.pipeline.output.FindingRows;
 import org.jixiao.pipeline.output.OutputFormat;
+import org.jixiao.pipeline.output.RuleStatsRows;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,7 +27,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code jixiao check [--format text|json|csv|html] [--out DIR] PATH...}: the findings of the
+ * {@code jixiao check [--format text|json|csv|html] [--out DIR] [--stats] PATH...}: the findings of the
  * consistency rules. Findings are results, not failures: the exit code is 0 when every file could
  * be read, 1 when some could not, 2 on a usage error.
  */
@@ -42,6 +44,10 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "Folder for the html audit pages (required with --format html).")
     Path out;
+
+    @Option(names = "--stats", description = "Instead of the findings, print per rule how many relations or figures it "
+            + "evaluated, how many held and fired, and how often it was not evaluated, with the reasons (text, csv or json).")
+    boolean stats;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Report files, report JSON files or folders.")
     List<Path> paths;
@@ -66,7 +72,18 @@ public final class CheckCommand implements Callable<Integer> {
                 }
                 reports.add(r);
             }
-            Map<Report, List<Finding>> findings = Checker.standard().checkAll(reports);
+            RuleStats ruleStats = new RuleStats();
+            Map<Report, List<Finding>> findings = Checker.standard().checkAll(reports, ruleStats);
+            if (stats) {
+                if (format == Format.HTML) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--stats prints text, csv or json");
+                }
+                OutputFormat f = format == Format.JSON ? OutputFormat.JSON : format == Format.CSV ? OutputFormat.CSV
+                        : OutputFormat.TEXT;
+                RuleStatsRows.of(ruleStats).print(f, spec.commandLine().getOut(), p.json().mapper());
+                spec.commandLine().getOut().flush();
+                return failed == 0 ? 0 : 1;
+            }
             switch (format) {
                 case HTML -> writePages(findings);
                 case JSON -> spec.commandLine().getOut().println(p.json().write(FindingJson.of(findings)));

@@ -93,6 +93,27 @@ class CheckCommandTest {
     }
 
     @Test
+    void statsTellEvaluatedFromNeverRan(@TempDir Path dir) throws Exception {
+        Path p = report(dir);
+        assertEquals(0, run("check", "--stats", "--format", "json", p.toString()), err.toString());
+        JsonNode arr = new ObjectMapper().readTree(out.toString());
+        JsonNode sum = null;
+        JsonNode score = null;
+        for (JsonNode n : arr) {
+            if (n.get("rule").asText().equals("table.column-sum")) {
+                sum = n;
+            } else if (n.get("rule").asText().equals("score.sheet")) {
+                score = n;
+            }
+        }
+        assertTrue(sum != null && score != null, out.toString());
+        assertEquals("1", sum.get("fired").asText());
+        assertEquals("0", score.get("evaluated").asText());
+        assertEquals("1", score.get("not_evaluated").asText());
+        assertTrue(score.get("reasons").asText().contains("no score-sheet indicators"), score.toString());
+    }
+
+    @Test
     void usageErrors(@TempDir Path dir) throws Exception {
         Path p = report(dir);
         assertEquals(2, run("check", "--format", "xml", p.toString()));

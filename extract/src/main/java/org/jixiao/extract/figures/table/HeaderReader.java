@@ -144,7 +144,9 @@ final class HeaderReader {
         if (staff.isPresent() && phase.isEmpty()) {
             return new ColumnRole(ColumnRole.Kind.VALUE, header, null, period, staff.get(), unit.orElse(Unit.PERSON));
         }
-        Optional<String> scope = scopeColumn(norm);
+        // by the header's last word: normalizing drops the spaces between joined header rows
+        String[] words = header.strip().split("[\\s\\u3000]+");
+        Optional<String> scope = scopeColumn(Vocabulary.normalize(words[words.length - 1]));
         if (phase.isPresent()) {
             Unit u = unit.orElse("rate".equals(phase.get()) ? Unit.PERCENT : null);
             return new ColumnRole(ColumnRole.Kind.VALUE, header, phase.get(), period, scope.orElse(null), u);

@@ -2,6 +2,7 @@ package org.jixiao.extract.figures.table;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.jixiao.extract.figures.TableUnits;
 import org.jixiao.extract.figures.Vocabulary;
@@ -12,6 +13,7 @@ import org.jixiao.model.Unit;
  * into one multi-row header; a later header row replaces it; a text-only row of several cells ends it.
  */
 final class HeaderState {
+    private static final Pattern CODE_LEVEL = Pattern.compile("[类款项目]");
     List<ColumnRole> roles;
     Unit groupUnit;
     String groupScope;
@@ -52,6 +54,10 @@ final class HeaderState {
             lastWasHeader = true;
             return;
         }
+        if (lastWasHeader && distinct.stream().allMatch(s -> CODE_LEVEL.matcher(s).matches())) {
+            // 类 | 款 | 项 under 科目编码: the code columns' second header row, not the end of the header
+            return;
+        }
         if (distinct.size() >= 2) {
             roles = null;
             groupScope = null;
@@ -66,7 +72,9 @@ final class HeaderState {
         for (int c = 0; c < Math.max(upper.size(), lower.size()); c++) {
             String a = c < upper.size() ? upper.get(c).strip() : "";
             String b = c < lower.size() ? lower.get(c).strip() : "";
-            out.add(a.equals(b) || b.isEmpty() ? a : a.isEmpty() ? b : a + " " + b);
+            // a cell spanning header rows repeats its text in each: 合计 over 合计 stays 合计
+            boolean same = a.equals(b) || a.endsWith(" " + b);
+            out.add(same || b.isEmpty() ? a : a.isEmpty() ? b : a + " " + b);
         }
         return out;
     }
