@@ -2,8 +2,14 @@ package org.jixiao.check;
 
 import java.util.List;
 import org.jixiao.check.cross.BalanceCarryRule;
+import org.jixiao.check.cross.BudgetChangeRule;
 import org.jixiao.check.cross.PriorYearQuoteRule;
 import org.jixiao.check.doc.SectionNumberingRule;
+import org.jixiao.check.doc.TocRule;
+import org.jixiao.check.doc.DatedTextRule;
+import org.jixiao.check.names.LevelRule;
+import org.jixiao.check.names.RenamedSubjectRule;
+import org.jixiao.check.names.ReportKindRule;
 import org.jixiao.check.doc.YearRule;
 import org.jixiao.check.facts.DuplicateFigureRule;
 import org.jixiao.check.score.ScoreRule;
@@ -45,10 +51,15 @@ public final class RuleSet {
                 new SectionNumberingRule()));
         out.addAll(WordingRule.standard());
         out.add(new BracketRule());
+        out.add(new ReportKindRule());
+        out.add(new LevelRule());
+        out.add(new RenamedSubjectRule());
+        out.add(new TocRule());
+        out.add(new DatedTextRule());
         return List.copyOf(out);
     }
 
     public static List<CrossReportRule> crossRules() {
-        return List.of(new BalanceCarryRule(), new PriorYearQuoteRule());
+        return List.of(new BalanceCarryRule(), new PriorYearQuoteRule(), new BudgetChangeRule());
     }
 }

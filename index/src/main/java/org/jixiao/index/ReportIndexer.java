@@ -50,6 +50,8 @@ public final class ReportIndexer implements AutoCloseable {
     private final Map<String, String> idByPath = new HashMap<>();
     /** The path each indexed report's documents name (one copy of the content per bytes). */
     private final Map<String, String> pathById = new HashMap<>();
+    /** The department each indexed report names, by report id (reports without one are left out). */
+    private final Map<String, String> departmentById = new HashMap<>();
     private int uncommitted;
 
     /**
@@ -114,8 +116,12 @@ public final class ReportIndexer implements AutoCloseable {
             TopDocs top = s.search(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_REPORT)),
                     Math.max(1, reader.numDocs()));
             for (ScoreDoc sd : top.scoreDocs) {
-                Document d = s.storedFields().document(sd.doc, Set.of(IndexFields.PATH, IndexFields.REPORT_ID));
+                Document d = s.storedFields().document(sd.doc,
+                        Set.of(IndexFields.PATH, IndexFields.REPORT_ID, IndexFields.DEPARTMENT));
                 remember(d.get(IndexFields.PATH), d.get(IndexFields.REPORT_ID));
+                if (d.get(IndexFields.DEPARTMENT) != null) {
+                    departmentById.put(d.get(IndexFields.REPORT_ID), d.get(IndexFields.DEPARTMENT));
+                }
             }
         }
     }
@@ -163,12 +169,49 @@ public final class ReportIndexer implements AutoCloseable {
                 return old == null ? IndexOutcome.UNCHANGED : IndexOutcome.REPLACED;
             }
             remember(path, report.id());
+            if (report.meta().department() != null && !report.meta().department().isBlank()) {
+                departmentById.put(report.id(), report.meta().department());
+            }
             uncommitted++;
             outcome = old == null ? IndexOutcome.ADDED : IndexOutcome.REPLACED;
         }
         List<Document> docs = builder.build(report, path, findings);
         writer.updateDocuments(new Term(IndexFields.REPORT_ID, report.id()), docs);
         return outcome;
+    }
+
+    /**
+     * Rewrites the documents of a report already indexed under {@code path} with new findings (the
+     * cross-report rules re-check year N when year N+1 arrives). False when the path does not hold
+     * these bytes, which are then left to {@link #index}.
+     */
+    public boolean replaceFindings(String path, Report report, List<Finding> findings) throws IOException {
+        Validate.notNullParam(path, "path");
+        Validate.notNullParam(report, "report");
+        Validate.notNullParam(findings, "findings");
+        String docPath;
+        synchronized (this) {
+            if (!report.id().equals(idByPath.get(path))) {
+                return false;
+            }
+            docPath = pathById.get(report.id());
+            uncommitted++;
+        }
+        writer.updateDocuments(new Term(IndexFields.REPORT_ID, report.id()), builder.build(report, docPath, findings));
+        return true;
+    }
+
+    /** The paths of the indexed reports of {@code department}, one per report (its first path), sorted. */
+    public synchronized List<String> pathsOfDepartment(String department) {
+        Validate.notNullParam(department, "department");
+        List<String> out = new ArrayList<>();
+        departmentById.forEach((id, dept) -> {
+            if (dept.equals(department) && pathById.containsKey(id)) {
+                out.add(pathById.get(id));
+            }
+        });
+        out.sort(null);
+        return out;
     }
 
     /** Deletes what was indexed from {@code path}; false when nothing was. */
@@ -201,6 +244,7 @@ public final class ReportIndexer implements AutoCloseable {
         idByPath.remove(path);
         if (path.equals(pathById.get(id))) {
             pathById.remove(id);
+            departmentById.remove(id);
             writer.deleteDocuments(new Term(IndexFields.REPORT_ID, id));
         }
     }

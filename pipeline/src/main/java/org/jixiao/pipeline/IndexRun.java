@@ -5,7 +5,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -27,6 +30,8 @@ import org.jixiao.model.Validate;
  */
 public final class IndexRun {
     static final int MAX_FAILURES_LISTED = 1000;
+    /** Reports kept in memory for the cross-report re-check; the rest are read again from their path. */
+    static final int MAX_CACHED_REPORTS = 256;
     private final Pipeline pipeline;
     private final Checker checker;
     private final ReportIndexer indexer;
@@ -107,10 +112,29 @@ public final class IndexRun {
         Validate.notNullParam(listener, "listener");
         int[] n = new int[5];
         List<String> failures = new ArrayList<>();
+        // departments with a new or changed report, and those reports (up to a bound; others are re-read)
+        Map<String, String> touched = new LinkedHashMap<>();
+        Map<String, Report> cache = new HashMap<>();
         int done = 0;
         for (Input in : inputs) {
             done++;
-            IndexOutcome o = indexOne(in, listener, failures);
+            IndexOutcome o = indexOne(in, new Listener() {
+                @Override
+                public void extracted(Report r) {
+                    if (!r.failed() && r.meta().department() != null && !r.meta().department().isBlank()) {
+                        touched.put(in.key(), r.meta().department());
+                        if (cache.size() < MAX_CACHED_REPORTS) {
+                            cache.put(in.key(), r);
+                        }
+                    }
+                    listener.extracted(r);
+                }
+
+                @Override
+                public void done(Input i, IndexOutcome outcome, String sha256, String why) {
+                    listener.done(i, outcome, sha256, why);
+                }
+            }, failures);
             n[o.ordinal()]++;
             progress.printf("[%d/%d] %-9s %s%n", done, inputs.size(), o.name().toLowerCase(java.util.Locale.ROOT),
                     in.fileName() == null ? in.file() : in.key());
@@ -119,6 +143,7 @@ public final class IndexRun {
                 listener.committed();
             }
         }
+        crossCheck(new java.util.LinkedHashSet<>(touched.values()), cache, failures);
         indexer.commit(done + "/" + inputs.size() + " done");
         listener.committed();
         return new Summary(n[IndexOutcome.ADDED.ordinal()], n[IndexOutcome.UNCHANGED.ordinal()],
@@ -165,6 +190,46 @@ public final class IndexRun {
         IndexOutcome o = indexer.index(in.key(), r, findings);
         listener.done(in, o, r.id(), null);
         return o;
+    }
+
+    /**
+     * Re-checks every department a new or changed report belongs to, over all its reports in the
+     * index, so year N is re-checked when year N+1 arrives and the index holds what {@code jixiao
+     * check} gives on the same files. Reports indexed by earlier runs are read again from their path.
+     */
+    private void crossCheck(java.util.Set<String> departments, Map<String, Report> cache, List<String> failures)
+            throws IOException {
+        for (String department : departments) {
+            List<String> paths = indexer.pathsOfDepartment(department);
+            if (paths.size() < 2) {
+                continue;
+            }
+            Map<Report, String> group = new LinkedHashMap<>();
+            for (String path : paths) {
+                Report r = cache.containsKey(path) ? cache.get(path) : load(path, failures);
+                if (r != null && !r.failed()) {
+                    group.put(r, path);
+                }
+            }
+            Map<Report, List<Finding>> findings = checker.checkAll(new ArrayList<>(group.keySet()));
+            for (Map.Entry<Report, String> g : group.entrySet()) {
+                indexer.replaceFindings(g.getValue(), g.getKey(), findings.get(g.getKey()));
+            }
+            progress.printf("re-checked %d reports of %s across years%n", group.size(), department);
+        }
+    }
+
+    private Report load(String path, List<String> failures) {
+        try {
+            Path file = Path.of(path);
+            if (!Files.isRegularFile(file)) {
+                return null; // indexed under a key that is not a file (a crawled URL): nothing to re-read
+            }
+            return pipeline.load(file);
+        } catch (IOException | RuntimeException e) {
+            addFailure(failures, path + ": cannot re-read for the cross-report rules: " + e.getMessage());
+            return null;
+        }
     }
 
     private static void addFailure(List<String> failures, String line) {

@@ -20,6 +20,13 @@ import org.jixiao.model.Validate;
 
 /** {@code GET /api/compare}: one measure (scope and phase) pivoted by two dimensions, with sources. */
 public final class CompareApi {
+    /** Sources per cell a client may ask for (the pivot keeps this many per cell). */
+    static final int MAX_SOURCES = 20;
+    /**
+     * Pivots up to this many cells give one source per cell unless told otherwise; larger ones
+     * none (loading a source costs a stored-document read per cell: seconds for ten thousand).
+     */
+    static final int DEFAULT_SOURCE_CELLS = 2_000;
     private final Supplier<IndexView> view;
     private final Views views;
     private final Responses out;
@@ -40,8 +47,14 @@ public final class CompareApi {
         if (rows.equals(cols)) {
             throw ApiException.badRequest("rows and cols must be different dimensions");
         }
+        Integer asked = p.integerOrNull("sources", 0, MAX_SOURCES);
         FactFilter filter = QueryApi.factFilter(p, 1);
-        PivotTable t = new PivotQuery(view.get()).pivot(new PivotRequest(filter, rows, cols, !csv));
+        PivotQuery query = new PivotQuery(view.get());
+        PivotTable t = query.pivot(new PivotRequest(filter, rows, cols, false));
+        int sources = csv ? 0 : asked != null ? asked : cells(t) <= DEFAULT_SOURCE_CELLS ? 1 : 0;
+        if (sources > 0) {
+            t = query.pivot(new PivotRequest(filter, rows, cols, true, sources));
+        }
         if (csv) {
             Responses.csv(ctx, "compare.csv", grid(t));
             return;
@@ -54,6 +67,7 @@ public final class CompareApi {
         m.put("rowKeys", t.rows());
         m.put("colKeys", t.cols());
         m.put("facts", t.facts());
+        m.put("sourcesPerCell", sources);
         List<Map<String, Object>> cells = new ArrayList<>();
         for (String r : t.rows()) {
             for (String c : t.cols()) {
@@ -65,6 +79,10 @@ public final class CompareApi {
         }
         m.put("cells", cells);
         out.json(ctx, m);
+    }
+
+    private static int cells(PivotTable t) {
+        return t.cells().values().stream().mapToInt(Map::size).sum();
     }
 
     private Map<String, Object> cell(String row, String col, PivotCell cell) {

@@ -60,7 +60,7 @@ public final class QueryApi {
     public void search(Context ctx) throws IOException {
         Params p = new Params(ctx.queryParamMap());
         String q = p.required("q");
-        Responses.Page page = Responses.Page.of(p, 20, 200);
+        Responses.Page page = Responses.Page.of(p, 20, 1000);
         SearchRequest req = new SearchRequest(q, p.text("department"), p.year(), page.window(), p.text("kind"),
                 p.text("level"));
         IndexView v = view.get();
@@ -151,7 +151,7 @@ public final class QueryApi {
 
     public void findings(Context ctx) throws IOException {
         Params p = new Params(ctx.queryParamMap());
-        Responses.Page page = Responses.Page.of(p, 50, 1000);
+        Responses.Page page = Responses.Page.of(p, 50, Responses.MAX_WINDOW);
         String reportId = p.text("reportId") == null ? null : Params.reportId(p.text("reportId"));
         FindingFilter f = new FindingFilter(p.oneOf("severity", SEVERITIES, null), p.text("rule"),
                 p.text("department"), p.year(), page.window(), reportId);

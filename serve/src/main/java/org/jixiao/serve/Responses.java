@@ -15,7 +15,9 @@ import org.jixiao.corpus.ReportJson;
 public final class Responses {
     /** Rows of a list answer that {@code offset + limit} may reach: deeper paging is a 400. */
     public static final int MAX_WINDOW = 10_000;
-    private final ObjectWriter json = new ReportJson().mapper().writer()
+    /** The report JSON conventions, but unknown values are written as null: clients find every key. */
+    private final ObjectWriter json = new ReportJson().mapper().copy()
+            .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS).writer()
             .without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
 
     public void json(Context ctx, int status, Object body) throws IOException {

@@ -113,6 +113,7 @@ class ApiIT {
         assertTrue(error(get("/api/search"), 400).contains("q"));
         assertTrue(error(get("/api/search?q=" + q("三公 AND (")), 400).contains("parse"));
         assertTrue(error(get("/api/search?q=x&limit=0"), 400).contains("limit"));
+        assertTrue(error(get("/api/search?q=x&limit=1001"), 400).contains("limit"));
         assertTrue(error(get("/api/search?q=x&year=abc"), 400).contains("year"));
         error(get("/api/search?q=x&offset=9999&limit=200"), 400);
     }
@@ -158,6 +159,12 @@ class ApiIT {
         JsonNode cell = r.path("cells").get(0);
         assertTrue(cell.path("sources").size() >= 1, cell.toString());
         assertEquals(cell.path("row").asText(), cell.path("sources").get(0).path("department").asText());
+        assertEquals(1, r.path("sourcesPerCell").asInt());
+        JsonNode three = ok("/api/compare?scope=total&phase=rate&sources=3");
+        three.path("cells").forEach(c -> assertEquals(Math.min(3, c.path("facts").asInt()), c.path("sources").size()));
+        ok("/api/compare?scope=total&phase=rate&sources=0").path("cells")
+                .forEach(c -> assertEquals(0, c.path("sources").size()));
+        error(get("/api/compare?scope=total&phase=rate&sources=21"), 400);
         HttpResponse<byte[]> csv = get("/api/compare?scope=total&phase=rate&format=csv");
         assertEquals(200, csv.statusCode());
         String text = new String(csv.body(), StandardCharsets.UTF_8);
@@ -225,7 +232,7 @@ class ApiIT {
         JsonNode findings = ok("/api/findings?reportId=" + id + "&limit=200").path("findings");
         JsonNode boxed = null;
         for (JsonNode f : findings) {
-            if (f.path("evidence").get(0).has("bbox")) {
+            if (f.path("evidence").get(0).hasNonNull("bbox")) {
                 boxed = f;
                 break;
             }

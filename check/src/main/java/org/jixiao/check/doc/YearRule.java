@@ -80,8 +80,8 @@ public final class YearRule implements Rule {
             return;
         }
         Integer other = null;
-        String header = null;
-        int col = -1;
+        List<String> headers = new ArrayList<>();
+        List<Evidence> evidence = new ArrayList<>();
         for (int c = 0; c < v.cols(); c++) {
             Matcher m = ANY_YEAR.matcher(NumberText.normalize(v.header(c)));
             while (m.find()) {
@@ -90,18 +90,23 @@ public final class YearRule implements Rule {
                     return;
                 }
                 other = y;
-                header = v.header(c);
-                col = c;
+            }
+            if (other != null && !v.header(c).isBlank() && ANY_YEAR.matcher(NumberText.normalize(v.header(c))).find()) {
+                headers.add(v.header(c));
+                Provenance p = Provenance.ofCell(t.provenance() == null ? null : t.provenance().reportId(), t.id(), 0, c,
+                        t.pages().isEmpty() ? null : t.pages().get(0), "table");
+                evidence.add(new Evidence("year", v.header(c), null, p, t.caption() + " · " + v.header(c)));
             }
         }
         if (other == null) {
             return;
         }
-        Provenance p = Provenance.ofCell(t.provenance() == null ? null : t.provenance().reportId(), t.id(), 0, col, null, "table");
-        out.add(finding(cmp, Severity.ERROR, "表格「" + t.caption() + "」标为 " + captionYear + " 年，而其列标题均为 " + other
-                        + " 年（如「" + header + "」）",
-                "table \"" + t.caption() + "\" is captioned " + captionYear + " but its column headers all say " + other
-                        + " (e.g. " + header + ")", t.caption() + " · " + header, p));
+        // Every dated header is named, so the auditor sees each column of the other year.
+        String named = "「" + String.join("」「", headers) + "」";
+        out.add(cmp.of(ID, Severity.ERROR, "表格「" + t.caption() + "」标为 " + captionYear + " 年，而其列标题均为 " + other
+                        + " 年（" + named + "）",
+                "table \"" + t.caption() + "\" is captioned " + captionYear + " but its dated column headers all say " + other
+                        + " (" + String.join(", ", headers) + ")", null, null, null, evidence));
     }
 
     private static void comparisons(Block b, int fy, Comparison cmp, List<Finding> out) {

@@ -1,2 +1,2 @@
-/** Rules over the document itself: years that contradict the fiscal year, section numbering gaps. */
+/** Rules over the document itself: years that contradict the fiscal year, section numbering gaps, the 目录 against the body. */
 package org.jixiao.check.doc;

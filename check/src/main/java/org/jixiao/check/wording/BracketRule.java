@@ -61,8 +61,7 @@ public final class BracketRule implements Rule {
                 int at = unbalanced(text);
                 if (at >= 0) {
                     int start = b.text().indexOf(text) + at;
-                    found.add(String.valueOf(text.charAt(at)), WordingRule.at(b, start, start + 1),
-                            Sentences.around(b.text(), start, start + 1));
+                    found.add(b, start, start + 1);
                 }
             }
             tally.evaluated(found.count() == before);

@@ -2,9 +2,15 @@ package org.jixiao.check.wording;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.check.RuleTally;
+import org.jixiao.model.Block;
+import org.jixiao.model.BlockType;
 import org.jixiao.model.Evidence;
 import org.jixiao.model.Finding;
 import org.jixiao.model.Provenance;
+import org.jixiao.model.Report;
 import org.jixiao.model.Severity;
 
 /**
@@ -28,6 +34,28 @@ public final class SlipFinding {
         count++;
         if (places.size() < MAX_PLACES && places.stream().noneMatch(e -> e.context().equals(sentence))) {
             places.add(new Evidence("slip", printed, null, where, sentence));
+        }
+    }
+
+    /** One place in a paragraph: the characters [start, end) of {@code b}, quoted with their sentence. */
+    public void add(Block b, int start, int end) {
+        Provenance p = b.provenanceAt(start);
+        add(b.text().substring(start, end), p == null ? null : p.withChars(start, end),
+                Sentences.around(b.text(), start, end));
+    }
+
+    /** Adds every match of {@code pattern} in the report's paragraphs, counting each paragraph in {@code tally}. */
+    public void addParagraphMatches(Report report, Pattern pattern, RuleTally tally) {
+        for (Block b : report.blocks()) {
+            if (b.type() == BlockType.TABLE) {
+                continue;
+            }
+            int before = count;
+            Matcher m = pattern.matcher(b.text());
+            while (m.find()) {
+                add(b, m.start(), m.end());
+            }
+            tally.evaluated(count == before);
         }
     }
 

@@ -6,8 +6,6 @@ import java.util.regex.Matcher;
 import org.jixiao.check.Rule;
 import org.jixiao.check.RuleInput;
 import org.jixiao.check.RuleTally;
-import org.jixiao.model.Block;
-import org.jixiao.model.BlockType;
 import org.jixiao.model.Cell;
 import org.jixiao.model.Finding;
 import org.jixiao.model.Report;
@@ -57,17 +55,7 @@ public final class WordingRule implements Rule {
     @Override
     public List<Finding> check(Report report, RuleTally tally) {
         SlipFinding found = new SlipFinding(slip.id());
-        for (Block b : report.blocks()) {
-            if (b.type() == BlockType.TABLE) {
-                continue;
-            }
-            int before = found.count();
-            Matcher m = slip.pattern().matcher(b.text());
-            while (m.find()) {
-                found.add(m.group(), at(b, m.start(), m.end()), Sentences.around(b.text(), m.start(), m.end()));
-            }
-            tally.evaluated(found.count() == before);
-        }
+        found.addParagraphMatches(report, slip.pattern(), tally);
         if (slip.cells()) {
             for (Table t : report.tables()) {
                 int before = found.count();
@@ -83,10 +71,5 @@ public final class WordingRule implements Rule {
         }
         Finding f = found.finding(report.id(), Severity.WARNING, slip.zh(), slip.en());
         return f == null ? List.of() : List.of(f);
-    }
-
-    static org.jixiao.model.Provenance at(Block b, int start, int end) {
-        org.jixiao.model.Provenance p = b.provenanceAt(start);
-        return p == null ? null : p.withChars(start, end);
     }
 }

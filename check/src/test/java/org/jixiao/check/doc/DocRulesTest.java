@@ -33,6 +33,10 @@ class DocRulesTest {
                 head, row)), List.of(), List.of());
         List<Finding> f = new YearRule().check(bad);
         assertEquals(1, f.size(), f.toString());
+        // every dated header is named, with its cell
+        assertTrue(f.get(0).messageZh().contains("「2023年年初预算数」「2023年调整后预算数」"), f.get(0).messageZh());
+        assertEquals(2, f.get(0).evidence().size());
+        assertEquals(2, f.get(0).evidence().get(1).provenance().col());
         String[] mixed = {"项目", "2023年决算数", "2024年预算数", "2024年决算数"};
         Report ok = Fixtures.report(2024, List.of(Fixtures.table("t0", "2024年度部门整体支出绩效评价基础数据表", null,
                 mixed, new String[] {"三公经费", "48.59", "58", "39.76"})), List.of(), List.of());
@@ -82,5 +86,30 @@ class DocRulesTest {
         assertEquals(12, SectionNumberingRule.number("（十二）"));
         assertEquals(21, SectionNumberingRule.number("二十一、"));
         assertEquals(3, SectionNumberingRule.number("附件3-1"));
+    }
+
+    private static Report kind(String kind, int year, String... paragraphs) {
+        Report r = Fixtures.report(year, List.of(), List.of(), List.of(), paragraphs);
+        return r.withMeta(new org.jixiao.model.ReportMeta("d", null, null, year, kind, "t", null, null, null));
+    }
+
+    @Test
+    void datesOfAnotherYearsText() {
+        // 上海市普陀区财政局部门25年预算.pdf: a plan dated before the budget year
+        List<Finding> f = new DatedTextRule().check(kind("budget", 2025,
+                "本建设项目投资可控，拟从2020年起，由我局申请400万元。",
+                "截至2024年8月31日，本部门共有车辆3辆。"), new org.jixiao.check.RuleTally());
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(Severity.WARNING, f.get(0).severity());
+        assertTrue(f.get(0).evidence().get(0).context().contains("拟从2020年起"));
+        assertTrue(f.get(0).messageZh().contains("共 1 处"));
+        // 上海市普陀区人民政府万里街道办事处23年预算.pdf: the as-of date of a 2023 budget is in 2022
+        assertEquals(List.of(), new DatedTextRule().check(kind("budget", 2023, "截止2022年12月31日，共有车辆7辆。"),
+                new org.jixiao.check.RuleTally()));
+        // a 2024 final account as of 2023 kept last year's date
+        assertEquals(1, new DatedTextRule().check(kind("final-account", 2024, "截至2023年12月31日，共有车辆7辆。"),
+                new org.jixiao.check.RuleTally()).size());
+        assertEquals(List.of(), new DatedTextRule().check(kind("final-account", 2024, "截至2024年12月31日，共有车辆7辆。"),
+                new org.jixiao.check.RuleTally()));
     }
 }

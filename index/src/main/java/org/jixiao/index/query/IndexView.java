@@ -112,7 +112,26 @@ public final class IndexView implements AutoCloseable {
         Validate.notNullParam(query, "query");
         Validate.notNullParam(dim, "dim");
         Validate.isTrue(IndexFields.FACET_DIMS.contains(dim), "not a facet dimension: " + dim);
+        return counts(searcher.search(query, new FacetsCollectorManager()), dim, top);
+    }
+
+    /**
+     * {@link #facetCounts(Query, String, int)} of several dimensions with one search: the
+     * matching documents are collected once and counted per dimension.
+     */
+    public Map<String, Map<String, Integer>> facetCounts(Query query, List<String> dims, int top) throws IOException {
+        Validate.notNullParam(query, "query");
+        Validate.notNullParam(dims, "dims");
         FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
+        Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+        for (String dim : dims) {
+            out.put(dim, counts(fc, dim, top));
+        }
+        return out;
+    }
+
+    private Map<String, Integer> counts(FacetsCollector fc, String dim, int top) throws IOException {
+        Validate.isTrue(IndexFields.FACET_DIMS.contains(dim), "not a facet dimension: " + dim);
         Facets facets;
         if (IndexFields.YEAR.equals(dim)) {
             facets = new LongValueFacetCounts(dim, fc);

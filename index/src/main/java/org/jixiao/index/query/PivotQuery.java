@@ -61,7 +61,8 @@ public final class PivotQuery {
             String row = rows.label(PivotCollector.rowKey(e.getKey()));
             String col = cols.label(PivotCollector.colKey(e.getKey()));
             colKeys.add(col);
-            cells.computeIfAbsent(row, k -> new TreeMap<>()).put(col, e.getValue().build(sources));
+            cells.computeIfAbsent(row, k -> new TreeMap<>()).put(col,
+                    e.getValue().build(sources, request.maxSources()));
         }
         return new PivotTable(request.rows(), request.cols(), new ArrayList<>(cells.keySet()), new ArrayList<>(colKeys),
                 cells, g.facts);

@@ -12,8 +12,11 @@ import org.jixiao.model.Validate;
  * @param rows           the row dimension, one of {@link #DIMENSIONS}
  * @param cols           the column dimension, one of {@link #DIMENSIONS}
  * @param withProvenance load where each cell's facts were printed (costs one stored-field read per fact)
+ * @param maxSources     facts loaded per cell at most when {@code withProvenance}, 1 to
+ *                       {@link PivotQuery#MAX_SOURCES_PER_CELL} (a pivot of thousands of cells with one source each
+ *                       stays fast; the facts endpoint lists a cell's facts in full)
  */
-public record PivotRequest(FactFilter filter, String rows, String cols, boolean withProvenance) {
+public record PivotRequest(FactFilter filter, String rows, String cols, boolean withProvenance, int maxSources) {
     /** Dimensions a pivot can group by: fields with doc values on fact documents. */
     public static final List<String> DIMENSIONS = List.of(IndexFields.DEPARTMENT, IndexFields.REGION,
             IndexFields.LEVEL, IndexFields.YEAR, IndexFields.KIND, IndexFields.MEASURE, IndexFields.SCOPE,
@@ -25,5 +28,11 @@ public record PivotRequest(FactFilter filter, String rows, String cols, boolean 
         Validate.notNullParam(cols, "cols");
         Validate.isTrue(DIMENSIONS.contains(rows), "rows must be one of " + DIMENSIONS + ", not '" + rows + "'");
         Validate.isTrue(DIMENSIONS.contains(cols), "cols must be one of " + DIMENSIONS + ", not '" + cols + "'");
+        Validate.isTrue(maxSources >= 1 && maxSources <= PivotQuery.MAX_SOURCES_PER_CELL,
+                "maxSources must be between 1 and " + PivotQuery.MAX_SOURCES_PER_CELL);
+    }
+
+    public PivotRequest(FactFilter filter, String rows, String cols, boolean withProvenance) {
+        this(filter, rows, cols, withProvenance, PivotQuery.MAX_SOURCES_PER_CELL);
     }
 }

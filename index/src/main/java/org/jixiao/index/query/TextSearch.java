@@ -79,12 +79,7 @@ public final class TextSearch {
             throws IOException {
         Validate.notNullParam(request, "request");
         Validate.notNullParam(dims, "dims");
-        Query q = query(request);
-        Map<String, Map<String, Integer>> out = new java.util.LinkedHashMap<>();
-        for (String dim : dims) {
-            out.put(dim, view.facetCounts(q, dim, top));
-        }
-        return out;
+        return view.facetCounts(query(request), dims, top);
     }
 
     private Query query(SearchRequest request) {

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
                 TablesCommand.class,
                 BenchTablesCommand.class,
                 ServeCommand.class,
+                BenchServeCommand.class,
                 EvalCommand.class,
                 CrawlCommand.class,
                 UpdateCommand.class,

@@ -5,12 +5,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 
 import org.jixiao.check.Checker;
 import org.jixiao.extract.ExtractLimits;
 import org.jixiao.index.query.IndexView;
 import org.jixiao.pipeline.Pipeline;
 import org.jixiao.serve.JixiaoServer;
+import org.jixiao.serve.LiveView;
 import org.jixiao.serve.PageRenderer;
 import org.jixiao.serve.ReportStore;
 import org.jixiao.serve.ServeOptions;
@@ -51,6 +53,14 @@ public final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The server over {@code view}, extracting with the pipeline's extractor (report pages, uploads). */
+    static JixiaoServer server(ServeOptions options, Supplier<IndexView> view, Pipeline pipeline, PrintWriter log) {
+        ReportStore store = new ReportStore(options.reportsDir(), pipeline::extract, ExtractLimits.defaults().maxBytes(), 16);
+        Checker checker = Checker.standard();
+        UploadChecker upload = new UploadChecker(pipeline::extract, checker::check, new Views(), 2);
+        return new JixiaoServer(options, view, store, new PageRenderer(110f, 48, 2), upload, log);
+    }
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (data != null && index != null) {
@@ -68,13 +78,10 @@ public final class ServeCommand implements Callable<Integer> {
         Path indexDir = index != null ? index : dataDir.resolve("index");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        IndexView view = IndexView.open(indexDir);
+        LiveView view = new LiveView(indexDir, 2_000);
         Pipeline pipeline = Pipeline.defaults();
         ServeOptions options = new ServeOptions(host, port, maxBytes, dataDir == null ? null : dataDir.resolve("reports"));
-        ReportStore store = new ReportStore(options.reportsDir(), pipeline::extract, ExtractLimits.defaults().maxBytes(), 16);
-        Checker checker = Checker.standard();
-        UploadChecker upload = new UploadChecker(pipeline::extract, checker::check, new Views(), 2);
-        JixiaoServer server = new JixiaoServer(options, () -> view, store, new PageRenderer(110f, 48, 2), upload, err);
+        JixiaoServer server = server(options, view, pipeline, err);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -30,11 +30,14 @@ public final class SentenceFactStage implements ReportStage {
 
     private final Vocabulary vocabulary;
     private final SentenceSplitter splitter = new SentenceSplitter();
+    private final SentenceCues cues;
+    private final QualifierResolver qualifiers = new QualifierResolver();
     private final SentenceReader reader;
     private final FigureBlockFilter filter;
 
     public SentenceFactStage(NumberReader numbers, Vocabulary vocabulary, FigureBlockFilter filter) {
         this.vocabulary = Validate.notNullParam(vocabulary, "vocabulary");
+        this.cues = new SentenceCues(vocabulary);
         this.reader = new SentenceReader(Validate.notNullParam(numbers, "numbers"), vocabulary);
         this.filter = Validate.notNullParam(filter, "filter");
     }
@@ -78,14 +81,15 @@ public final class SentenceFactStage implements ReportStage {
             } else {
                 // the fund a section's first paragraph named holds for its later paragraphs (期末滚存结余 …)
                 String carriedFund = sameSection && last != null ? last.fund : null;
-                sc = new SentenceContext(sectionScope(b), firstNonNull(sectionFund(b), carriedFund), year);
+                sc = new SentenceContext(sectionScope(b), firstNonNull(sectionFund(b), carriedFund), year)
+                        .inDocument(report.meta().kind());
             }
             facts.addAll(read(report.id(), b, sc, continues));
             lastPath = b.sectionPath();
             last = sc;
             previous = b;
         }
-        return report.withFigures(report.meta(), facts, report.indicators(), report.tables());
+        return report.withFigures(report.meta(), qualifiers.resolve(facts), report.indicators(), report.tables());
     }
 
     List<Fact> read(String reportId, Block b, SentenceContext sc, boolean continues) {
@@ -111,7 +115,7 @@ public final class SentenceFactStage implements ReportStage {
         }
         Provenance line = b.provenanceAt(p.charStart());
         return new Fact(f.measure(), f.scope(), f.subject(), f.period(), f.phase(), f.quantity(), f.label(),
-                p.withPage(line.page()).withBBox(line.bbox()));
+                p.withPage(line.page()).withBBox(line.bbox()), f.id(), f.entity(), f.qualifiers(), f.basis());
     }
 
     private static String firstNonNull(String a, String b) {
@@ -122,9 +126,9 @@ public final class SentenceFactStage implements ReportStage {
     private String sectionScope(Block b) {
         List<String> path = b.sectionPath();
         for (int i = path.size() - 1; i >= 0; i--) {
-            var s = vocabulary.match(Vocabulary.SCOPE, path.get(i));
-            if (s.isPresent()) {
-                return s.get();
+            var s = cues.scope(path.get(i));
+            if (s.isPresent() && !s.get().textscope()) {
+                return s.get().canonical();
             }
         }
         return null;

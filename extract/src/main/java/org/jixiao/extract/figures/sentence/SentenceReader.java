@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.jixiao.extract.figures.NumberMatch;
 import org.jixiao.extract.figures.NumberReader;
 import org.jixiao.extract.figures.Vocabulary;
+import org.jixiao.model.Basis;
 import org.jixiao.model.Fact;
 import org.jixiao.model.Provenance;
 import org.jixiao.model.Quantity;
@@ -30,12 +31,22 @@ final class SentenceReader {
     private static final Pattern ACTUAL_WORD = Pattern.compile("实际|实现|执行数|决算");
     private static final Pattern TRIM = Pattern.compile("^[\\s，,、；;：:（(）)。]+|[\\s为是达约]+$");
 
+    private static final Pattern DIRECTION = Pattern.compile("增加|减少|增长|下降|节约|上升|降低|提高|持平");
+    private static final Pattern PRIOR = Pattern.compile("上年|上一年|去年|上年度");
+    /** Words after which figures explain a change (主要原因是…增加X), not restate the subject's. */
+    /** A change whose own words name another thing (一般公共服务支出减少, 项目经费支出安排减少). */
+    private static final Pattern OTHER_SUBJECT = Pattern.compile("(支出|经费|费|收入|资金)[^，,。；;]{0,6}(增加|减少|增长|下降|节约|上升|降低|提高)[^，,]*$");
+    private static final Pattern PHASE_WORDS = Pattern.compile("(决算|预算|执行|实际)(支出|收入)?数?");
+    private static final Pattern EXPLAINING = Pattern.compile("主要原因|原因是|主要是|主要用于|主要因|用于");
+
     private final NumberReader numbers;
     private final Vocabulary vocabulary;
+    private final SentenceCues cues;
 
     SentenceReader(NumberReader numbers, Vocabulary vocabulary) {
         this.numbers = numbers;
         this.vocabulary = vocabulary;
+        this.cues = new SentenceCues(vocabulary);
     }
 
     /**
@@ -59,6 +70,7 @@ final class SentenceReader {
         Matcher y = YEAR.matcher(carried + sentence);
         if (y.find(carried.length()) || (y.find(0) && y.start() >= carried.length())) {
             ctx.period = y.group(1);
+            ctx.periodCue = "cue:" + y.group(1) + "年";
         }
         List<Fact> out = new ArrayList<>();
         int prevEnd = 0;
@@ -67,10 +79,8 @@ final class SentenceReader {
             String own = carried + sentence.substring(prevEnd, m.start());
             carried = "";
             prevEnd = m.end();
-            Fact f = fact(own, m, ctx, where.withChars(start + m.start(), start + m.end()));
-            if (f != null) {
-                out.add(f);
-            }
+            ctx.inParens = inParens(sentence, m.start());
+            out.addAll(facts(own, m, ctx, where.withChars(start + m.start(), start + m.end())));
         }
         String tail = carried + sentence.substring(prevEnd);
         ctx.tail = tail.length() > MAX_TAIL ? tail.substring(tail.length() - MAX_TAIL) : tail;
@@ -83,12 +93,20 @@ final class SentenceReader {
         final Unit.Dimension dim;
         final Optional<Vocabulary.Hit> scopeHit;
         final Optional<Vocabulary.Hit> phaseHit;
+        SentenceCues.Scope cue;
         Quantity q;
         String scope;
         String measure;
         String phase;
+        String period;
+        List<String> qualifiers = List.of();
+        String scopeBasis;
+        String phaseBasis;
+        String periodBasis;
         boolean share;
         boolean shareBase;
+        boolean change;
+        boolean inParens;
 
         Draft(String own, Quantity q, Optional<Vocabulary.Hit> scopeHit, Optional<Vocabulary.Hit> phaseHit) {
             this.own = own;
@@ -99,36 +117,157 @@ final class SentenceReader {
         }
     }
 
-    private Fact fact(String own, NumberMatch m, SentenceContext ctx, Provenance p) {
+    private List<Fact> facts(String own, NumberMatch m, SentenceContext ctx, Provenance p) {
         if (own.contains("其中")) {
             ctx.inParts = true;
             ctx.parentKey = ctx.lastKey;
             ctx.parentFundMeasure = ctx.lastFundMeasure;
         }
-        Draft d = new Draft(own, m.quantity(), last(Vocabulary.SCOPE, own), last(Vocabulary.PHASE, own));
+        if (EXPLAINING.matcher(own).find()) {
+            ctx.explaining = true;
+        }
+        Optional<SentenceCues.Scope> cue = cues.scope(own).filter(c -> fits(c, m.quantity().unit()));
+        Draft d = new Draft(own, m.quantity(), cue.map(c -> new Vocabulary.Hit(c.canonical(), c.synonym(), 0, c.end())),
+                last(Vocabulary.PHASE, own));
+        d.cue = cue.orElse(null);
+        d.inParens = ctx.inParens;
         // a fund is named with 基金 (…失业保险基金预算收入); a bare 失业保险 in narrative is not a fund figure
         Optional<Vocabulary.Hit> fundHit = own.contains("基金") ? last(Vocabulary.FUND, own) : Optional.empty();
         fundHit.ifPresent(h -> ctx.fund = h.canonical());
         d.share = d.dim == Unit.Dimension.RATIO && (ctx.pendingShare || own.contains("占"));
         d.shareBase = !d.share && own.contains("占");
         d.scope = d.scopeHit.map(Vocabulary.Hit::canonical).orElseGet(() -> inheritedScope(d, ctx));
+        d.scopeBasis = d.cue != null ? "cue:" + d.cue.synonym() : d.scope != null ? ctx.scopeBasis : null;
+        d.change = CHANGE.matcher(own).find() && DIRECTION.matcher(own).find() && !own.contains("调整");
         if (d.share) {
             d.measure = "share";
             ctx.pendingShare = false;
+            if (d.scope != null && d.scope.startsWith("total")) {
+                // a share of the whole is a share of something else the sentence names: the relation keeps it
+                d.scope = null;
+            }
         } else if (own.contains("目标值") || own.contains("指标值")) {
             d.measure = "target";
-        } else if (CHANGE.matcher(own).find() && !own.contains("调整")) {
-            readChange(d);
+        } else if (d.change) {
+            readChange(d, ctx);
         } else if (ctx.fund != null && (d.scopeHit.isEmpty() || d.scope == null || d.scope.startsWith("fund"))
                 && d.dim != Unit.Dimension.COUNT && d.dim != Unit.Dimension.SCORE) {
             readFund(d, ctx);
         } else {
             readPlain(d, ctx);
         }
+        if (d.cue != null && d.cue.measure() != null && "amount".equals(d.measure)) {
+            d.measure = d.cue.measure();
+        }
+        period(d, ctx);
+        documentPhase(d, ctx);
+        qualify(d, ctx);
         remember(d, ctx);
+        ctx.numbersInSentence++;
         String label = TRIM.matcher(own).replaceAll("");
         String subject = d.scopeHit.map(Vocabulary.Hit::synonym).orElse(label.isEmpty() ? null : label);
-        return new Fact(d.measure, d.scope, subject, ctx.period, d.phase, d.q, label, p);
+        String entity = d.scope != null && !d.scope.contains(":") ? "department" : null;
+        Basis basis = new Basis(d.scopeBasis, d.phase == null ? null : d.phaseBasis, d.periodBasis);
+        Fact f = new Fact(d.measure, d.scope, subject, d.period, d.phase, d.q, label, p, null, entity, d.qualifiers, basis);
+        if (d.cue != null && d.cue.both() && "amount".equals(d.measure)) {
+            // 收、支预算总计 X: one printed figure that is the income total and the expense total
+            return List.of(f, new Fact("income", d.scope, subject, d.period, d.phase, d.q, label, p, null, entity,
+                    d.qualifiers, basis));
+        }
+        return List.of(f);
+    }
+
+    /** True when {@code at} is inside brackets opened earlier in the sentence. */
+    private static boolean inParens(String sentence, int at) {
+        int depth = 0;
+        for (int i = 0; i < at; i++) {
+            char c = sentence.charAt(i);
+            if (c == '（' || c == '(') {
+                depth++;
+            } else if ((c == '）' || c == ')') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
+    }
+
+    /**
+     * Staff scopes count persons; money and rate scopes never do. The sentence words of the whole
+     * (支出预算, 收入合计) name money: "完成支出预算的115.45%" is not a rate of the department's total.
+     */
+    private static boolean fits(SentenceCues.Scope cue, Unit unit) {
+        String scope = cue.canonical();
+        if (cue.textscope() && "total".equals(scope) && unit.dimension() != Unit.Dimension.MONEY) {
+            return false;
+        }
+        boolean persons = unit == Unit.PERSON;
+        return scope.startsWith("staff") ? persons || unit.dimension() == Unit.Dimension.RATIO : !persons;
+    }
+
+    /**
+     * The year a figure is for: a year printed in its own words (2026年预算安排X), the year before the
+     * subject's for 上年X, the subject's for a change, else the sentence's.
+     */
+    private static void period(Draft d, SentenceContext ctx) {
+        Matcher y = YEAR.matcher(d.own);
+        String year = null;
+        while (y.find()) {
+            year = y.group(1);
+        }
+        if (d.change) {
+            d.period = ctx.subjectPeriod != null ? ctx.subjectPeriod : ctx.period;
+            d.periodBasis = ctx.subjectPeriod != null ? "cue:change of the sentence's subject" : basisOr(ctx.periodCue);
+        } else if (year != null) {
+            d.period = year;
+            d.periodBasis = "cue:" + year + "年";
+        } else if (PRIOR.matcher(d.own).find() && ctx.period != null && ctx.period.matches("\\d{4}")
+                && d.phaseHit.map(h -> !h.synonym().contains("上年")).orElse(true)) {
+            d.period = String.valueOf(Integer.parseInt(ctx.period) - 1);
+            d.periodBasis = "cue:上年";
+        } else {
+            d.period = ctx.period;
+            d.periodBasis = basisOr(ctx.periodCue);
+        }
+    }
+
+    private static String basisOr(String cue) {
+        return cue != null ? cue : "report-year";
+    }
+
+    /** In a budget a money figure of the budget year without a phase word is its budget; in final accounts its actual. */
+    private static void documentPhase(Draft d, SentenceContext ctx) {
+        if (d.phase != null) {
+            d.phaseBasis = d.phaseBasis != null ? d.phaseBasis
+                    : d.phaseHit.map(h -> "cue:" + h.synonym()).orElse("sentence:phase named earlier");
+            return;
+        }
+        boolean plainMoney = d.dim == Unit.Dimension.MONEY && d.scope != null && !d.scope.startsWith("fund")
+                && ("amount".equals(d.measure) || "income".equals(d.measure));
+        if (!plainMoney || ctx.documentPhase == null || d.period == null || !d.period.equals(ctx.reportYear)) {
+            return;
+        }
+        d.phase = ctx.documentPhase;
+        d.phaseBasis = "document:" + ctx.documentKind;
+    }
+
+    /** 财政拨款, 一般公共预算, 不含…: a qualified figure keeps its qualifier in its scope. */
+    private void qualify(Draft d, SentenceContext ctx) {
+        List<String> q = new ArrayList<>(cues.qualifiers(d.own));
+        if (d.cue != null && !d.cue.textscope()) {
+            // a vocabulary term of the whole (一般公共预算总金额) names the whole, not a part of it
+            q.removeIf(w -> d.cue.synonym().contains(w));
+        }
+        if (q.isEmpty() && d.cue == null && d.scope != null) {
+            q.addAll(d.change ? ctx.subjectQualifiers : ctx.scopeQualifiers);
+        }
+        if (d.scope == null || d.scope.startsWith("fund") || d.scope.contains(":")) {
+            d.qualifiers = q;
+            return;
+        }
+        d.qualifiers = List.copyOf(q);
+        if (!q.isEmpty()) {
+            d.scope = d.scope + ":" + q.get(q.size() - 1);
+        }
     }
 
     /** The paragraph's scope, where the units agree and the sentence has named a phase or scope. */
@@ -138,17 +277,36 @@ final class SentenceReader {
         return inherited && anchored ? ctx.scope : null;
     }
 
-    /** 较上年减少44.37万元, 下降比例为24.25%: signed changes. */
-    private static void readChange(Draft d) {
+    /**
+     * 较上年减少44.37万元, 下降比例为24.25%: signed changes. A change names its own subject or is the
+     * change of the sentence's subject (or of the previous sentence's: "X万元。与2024年度相比，增加…"); a
+     * rate right after a change is that change's rate; changes explained after 主要原因 are of other things.
+     */
+    private static void readChange(Draft d, SentenceContext ctx) {
+        if (d.scopeHit.isEmpty()) {
+            if (d.dim == Unit.Dimension.RATIO) {
+                d.scope = ctx.lastChangeScope;
+                d.scopeBasis = d.scope == null ? null : "cue:rate of the change before it";
+            } else if (ctx.explaining || OTHER_SUBJECT.matcher(PHASE_WORDS.matcher(d.own).replaceAll("")).find()) {
+                d.scope = null;
+            } else {
+                String subject = ctx.subjectScope != null ? ctx.subjectScope
+                        : ctx.numbersInSentence == 0 ? ctx.previousSubjectScope : null;
+                d.scope = subject;
+                d.scopeBasis = subject == null ? null : "cue:change of the sentence's subject";
+            }
+        }
         d.measure = d.dim == Unit.Dimension.RATIO ? "change-rate" : "change";
         d.phase = "change";
         if (DOWN.matcher(d.own).find() && d.q.value().signum() > 0) {
             d.q = new Quantity(d.q.value().negate(), d.q.decimals(), d.q.unit(), null, d.q.printed());
         }
-        if (d.scopeHit.isEmpty() && d.dim != Unit.Dimension.MONEY && !MONEY_WORD.matcher(d.own).find()) {
-            // 较2024年底增长6.22% in narrative: a change of something the vocabulary does not name
+        if (d.scopeHit.isEmpty() && d.dim != Unit.Dimension.MONEY && d.dim != Unit.Dimension.RATIO
+                && !MONEY_WORD.matcher(d.own).find()) {
+            // 较2024年底增长6.22人 in narrative: a change of something the vocabulary does not name
             d.scope = null;
         }
+        d.phaseBasis = "cue:" + d.own.strip();
     }
 
     private void readFund(Draft d, SentenceContext ctx) {
@@ -187,8 +345,22 @@ final class SentenceReader {
             ctx.pendingShare = true;
         } else if (d.scopeHit.isPresent() && !d.share && !"change".equals(d.phase) && !ctx.inParts) {
             ctx.scope = d.scopeHit.get().canonical();
+            ctx.scopeQualifiers = d.qualifiers;
+            ctx.scopeBasis = "inherited:" + d.scopeHit.get().synonym();
             ctx.scopeFromSection = false;
         }
+        if (!d.change && !d.share && !d.shareBase && !d.inParens && d.dim == Unit.Dimension.MONEY && d.scope != null
+                && !ctx.explaining && (!ctx.inParts || d.scopeHit.isPresent())) {
+            ctx.subjectScope = d.scope;
+            ctx.subjectQualifiers = d.qualifiers;
+            if (!ctx.inParts) {
+                ctx.mainSubjectScope = d.scope;
+            }
+        }
+        if (!d.change && !d.share && !d.shareBase && !d.inParens && d.dim == Unit.Dimension.MONEY && !ctx.explaining) {
+            ctx.subjectPeriod = d.period;
+        }
+        ctx.lastChangeScope = d.change && d.dim == Unit.Dimension.MONEY ? d.scope : null;
         if (d.phase != null && !"change".equals(d.phase) && !"rate".equals(d.phase) && !d.shareBase) {
             ctx.phase = d.phase;
         }

@@ -43,7 +43,10 @@ class SentenceFactStageTest {
         List<Fact> f = facts(List.of("一般公共预算支出情况"), s);
         assertEquals(4, f.size(), f.toString());
         Fact total = at(f, "1200.50");
-        assertEquals("total", total.scope());
+        // 一般公共预算 names a source of funds: the figure is the department's total only if that source is all it has
+        assertEquals("total:一般公共预算", total.scope());
+        assertEquals(List.of("一般公共预算"), total.qualifiers());
+        assertEquals("cue:一般公共预算决算支出", total.basis().scope());
         assertEquals("actual", total.phase());
         assertEquals("2023", total.period());
         assertEquals("1,200.50万元", s.substring(total.provenance().charStart(), total.provenance().charEnd()));
@@ -89,6 +92,78 @@ class SentenceFactStageTest {
     void staffPartsWithoutTheirOwnNameGetNoScope() throws Exception {
         List<Fact> f = facts(List.of("人员情况"), "本单位人员编制数50名，其中：行政编制30名。");
         assertEquals("staff.authorized", at(f, "50").scope());
-        assertNull(at(f, "30").scope(), "a part is not the whole: no second staff.authorized figure");
+        assertEquals("staff.authorized.administrative", at(f, "30").scope(), "a part is not the whole: no second staff.authorized figure");
+    }
+
+    private List<Fact> budgetFacts(String... paragraphs) throws Exception {
+        List<Block> blocks = new java.util.ArrayList<>();
+        for (String p : paragraphs) {
+            String id = "b" + blocks.size();
+            blocks.add(new Block(id, BlockType.PARAGRAPH, p, -1, null, List.of(), null, Provenance.ofBlock("r", id, 6, "pdf")));
+        }
+        ReportMeta meta = new ReportMeta(null, null, null, 2018, "budget", null, null, null, null);
+        Report r = new Report("r", null, meta, blocks, List.of(), List.of(), List.of(), List.of(), List.of());
+        return stage.apply(r, new ExtractContext("r", "x", "text/plain", ExtractLimits.defaults())).facts();
+    }
+
+    @Test
+    void budgetTotalsChangesAndTheirRatesWithSpacesBeforeUnits() throws Exception {
+        // 江苏省高级人民法院 2018 部门预算, p.17
+        List<Fact> f = budgetFacts("江苏省高级人民法院 2018 年度收入、支出预算总计 33172.15 万元，与上年相比收、支预算总计各增加 4322.77 万元，"
+                + "增长 14.98%。主要原因是基本支出增加 1447.63 万元，项目经费支出安排减少江苏法院云平台租赁费 200 万元。");
+        List<Fact> totals = f.stream().filter(x -> x.quantity().value().compareTo(new BigDecimal("33172.15")) == 0).toList();
+        assertEquals(List.of("amount", "income"), totals.stream().map(Fact::measure).toList(), "收、支预算总计 is both totals");
+        assertEquals("total", totals.get(0).scope());
+        assertEquals("budget-final", totals.get(0).phase());
+        assertEquals("document:budget", totals.get(0).basis().phase());
+        assertEquals("2018", totals.get(0).period());
+        assertEquals("total", at(f, "4322.77").scope());
+        assertEquals("change", at(f, "4322.77").measure());
+        Fact rate = at(f, "14.98");
+        assertEquals("change-rate", rate.measure());
+        assertEquals("total", rate.scope(), "the rate right after a change is that change's");
+        assertEquals("basic", at(f, "1447.63").scope());
+        assertNull(at(f, "-200").scope(), "a change explained after 主要原因 is not the total's");
+    }
+
+    @Test
+    void aQualifierCoveringTheWholeDepartmentIsDroppedElseKept() throws Exception {
+        // 上海市普陀区万里街道 2024 预算: all income is 财政拨款
+        List<Fact> whole = budgetFacts("2018年，本单位收入预算15621.11万元，其中：财政拨款收入15621.11万元，比2017年预算减少876.75万元。");
+        Fact fiscal = whole.stream().filter(x -> x.label().contains("财政拨款")).findFirst().orElseThrow();
+        assertEquals("total", fiscal.scope());
+        assertEquals("income", fiscal.measure());
+        assertEquals(List.of(), fiscal.qualifiers());
+        assertEquals("total", at(whole, "-876.75").scope());
+        // 江苏省检察院 2019: 财政拨款 is part of the income
+        List<Fact> part = budgetFacts("本年收入预算合计25000.00万元，其中：财政拨款收入24169.74万元，与上年相比增加2228.78万元，增长10.15%。");
+        Fact q = at(part, "24169.74");
+        assertEquals("total:财政拨款", q.scope());
+        assertEquals(List.of("财政拨款"), q.qualifiers());
+        assertEquals("total:财政拨款", at(part, "2228.78").scope());
+        assertEquals("total:财政拨款", at(part, "10.15").scope());
+    }
+
+    @Test
+    void yearsInTheWordsBeforeAFigureSetItsPeriod() throws Exception {
+        List<Fact> f = budgetFacts("2017年当年预算执行数为60.13万元，2018年预算安排25.77万元，比2017年预算执行数减少57.14%。",
+                "上年机关运行经费预算为300.00万元。");
+        assertEquals("2017", at(f, "60.13").period());
+        assertEquals("actual", at(f, "60.13").phase());
+        assertEquals("2018", at(f, "25.77").period());
+        assertEquals("budget-final", at(f, "25.77").phase());
+        assertEquals("2018", at(f, "-57.14").period(), "a change is for the year of its subject");
+        Fact prior = at(f, "300.00");
+        assertEquals("2017", prior.period());
+        assertEquals("operation", prior.scope());
+        assertEquals("cue:上年", prior.basis().period());
+    }
+
+    @Test
+    void retireesAreNeverStaffInPost() throws Exception {
+        List<Fact> f = budgetFacts("本部门编制人数120人，实有人数110人，离退休人员45人。");
+        assertEquals("staff.authorized", at(f, "120").scope());
+        assertEquals("staff.actual", at(f, "110").scope());
+        assertEquals("staff.retired", at(f, "45").scope());
     }
 }
