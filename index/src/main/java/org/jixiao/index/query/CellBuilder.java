@@ -71,7 +71,8 @@ final class CellBuilder {
         return facts;
     }
 
-    PivotCell build(Sources sources) throws IOException {
+    /** The cell, with at most {@code maxSources} of its facts' sources when {@code sources} is given. */
+    PivotCell build(Sources sources, int maxSources) throws IOException {
         List<long[]> counted = new ArrayList<>();
         counted.add(new long[] {firstValue, firstCount, firstDoc});
         if (others != null) {
@@ -85,7 +86,7 @@ final class CellBuilder {
             FactRow src = sources == null ? null : sources.valueSource((int) c[2], c[0]);
             values.add(new PivotValue(v, Display.of(v, dimension), (int) c[1], src));
         }
-        List<FactRow> rows = sources == null ? List.of() : sources.cellSources(docs, PivotQuery.MAX_SOURCES_PER_CELL);
+        List<FactRow> rows = sources == null ? List.of() : sources.cellSources(docs, maxSources);
         PivotValue best = values.get(0);
         return new PivotCell(best.value(), best.display(), facts, counted.size(), rows, values);
     }
