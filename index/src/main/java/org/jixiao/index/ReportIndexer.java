@@ -201,6 +201,12 @@ public final class ReportIndexer implements AutoCloseable {
         return true;
     }
 
+    /** The department of the report indexed under {@code path}, if it names one. */
+    public synchronized java.util.Optional<String> departmentOf(String path) {
+        String id = idByPath.get(path);
+        return java.util.Optional.ofNullable(id == null ? null : departmentById.get(id));
+    }
+
     /** The paths of the indexed reports of {@code department}, one per report (its first path), sorted. */
     public synchronized List<String> pathsOfDepartment(String department) {
         Validate.notNullParam(department, "department");
