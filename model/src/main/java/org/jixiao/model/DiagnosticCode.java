@@ -16,5 +16,7 @@ public enum DiagnosticCode {
     TIMEOUT,
     ZIP_BOMB,
     IO_ERROR,
-    LAYOUT_WARNING
+    LAYOUT_WARNING,
+    /** Not a reading problem: this report is a corrected version of one indexed before, whose figures it replaces. */
+    SUPERSEDES
 }

@@ -87,6 +87,7 @@ public final class TextSearch {
         // only paragraphs, headings and rows have the text field: a filter on their types would
         // only intersect the query with two postings lists as long as the index
         b.add(parse(request.query()), BooleanClause.Occur.MUST);
+        Queries.visible(b);
         Queries.keyword(b, DEPARTMENT, request.department());
         Queries.year(b, request.year());
         Queries.keyword(b, KIND, request.kind());
