@@ -5,27 +5,31 @@ import static org.jixiao.index.IndexFields.*;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
+import org.apache.lucene.document.DoubleField;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
+import org.jixiao.model.Basis;
 import org.jixiao.model.Block;
 import org.jixiao.model.BlockType;
 import org.jixiao.model.Cell;
@@ -87,26 +91,35 @@ public final class DocumentBuilder {
         for (Fact f : report.facts()) {
             docs.add(factDoc(report, f));
         }
+        addPeriods(report, docs);
         for (Finding f : findings) {
             docs.add(findingDoc(report, f));
         }
         return docs;
     }
 
+    /**
+     * A document with the report's keys: indexed and with doc values for filters, facets and
+     * pivots; stored on the report document only (the others name their report, and readers
+     * take the keys from the cached report).
+     */
     private Document base(Report report, String type) {
         Document d = new Document();
-        keyword(d, TYPE, type);
+        boolean isReport = TYPE_REPORT.equals(type);
+        keyword(d, TYPE, type, false);
         d.add(new StringField(REPORT_ID, report.id(), Field.Store.YES));
         ReportMeta m = report.meta();
-        keyword(d, DEPARTMENT, m.department());
-        keyword(d, REGION, m.region());
-        keyword(d, LEVEL, m.level());
-        keyword(d, KIND, m.kind());
+        keyword(d, DEPARTMENT, m.department(), isReport);
+        keyword(d, REGION, m.region(), isReport);
+        keyword(d, LEVEL, m.level(), isReport);
+        keyword(d, KIND, m.kind(), isReport);
         if (m.fiscalYear() != null) {
             int y = m.fiscalYear();
             d.add(new IntPoint(YEAR, y));
             d.add(new NumericDocValuesField(YEAR, y));
-            d.add(new StoredField(YEAR, y));
+            if (isReport) {
+                d.add(new StoredField(YEAR, y));
+            }
         }
         return d;
     }
@@ -136,8 +149,8 @@ public final class DocumentBuilder {
 
     private Document blockDoc(Report r, Block b, int ordinal) {
         Document d = base(r, TYPE_BLOCK);
-        d.add(new StringField(BLOCK_ID, b.id(), Field.Store.YES));
-        d.add(new StringField(BLOCK_TYPE, b.type().name().toLowerCase(Locale.ROOT), Field.Store.YES));
+        d.add(new StoredField(BLOCK_ID, b.id()));
+        d.add(new StoredField(BLOCK_TYPE, b.type().name().toLowerCase(Locale.ROOT)));
         d.add(new StoredField(ORDINAL, ordinal));
         d.add(new Field(TEXT, b.text(), TEXT_WITH_OFFSETS));
         sectionPath(d, b.sectionPath());
@@ -154,13 +167,12 @@ public final class DocumentBuilder {
                 continue;
             }
             Document d = base(r, TYPE_ROW);
-            d.add(new StringField(TABLE_ID, t.id(), Field.Store.YES));
+            d.add(new StoredField(TABLE_ID, t.id()));
             d.add(new StoredField(ROW, row));
             d.add(new Field(TEXT, text, TEXT_WITH_OFFSETS));
             if (t.caption() != null) {
                 d.add(new StoredField(CAPTION, t.caption()));
             }
-            stored(d, UNIT_LINE, t.unitLine());
             sectionPath(d, t.sectionPath());
             Integer page = pages[row];
             if (page != null) {
@@ -187,32 +199,76 @@ public final class DocumentBuilder {
 
     private Document factDoc(Report r, Fact f) {
         Document d = base(r, TYPE_FACT);
-        keyword(d, MEASURE, f.measure());
-        keyword(d, SCOPE, f.scope());
-        keyword(d, PHASE, f.phase());
-        stringStored(d, SUBJECT, f.subject());
-        keyword(d, PERIOD, f.period());
+        keyword(d, MEASURE, f.measure(), true);
+        keyword(d, SCOPE, f.scope(), true);
+        keyword(d, PHASE, f.phase(), true);
+        stored(d, SUBJECT, f.subject());
+        keyword(d, PERIOD, f.period(), true);
         Quantity q = f.quantity();
-        keyword(d, UNIT, unitKey(q));
-        keyword(d, DIMENSION, q.unit().dimension().name().toLowerCase(Locale.ROOT));
-        number(d, VALUE, q.normalized());
-        String exact = q.normalized().stripTrailingZeros().toPlainString();
-        d.add(new StoredField(VALUE_EXACT, exact));
-        // pivots read the exact value per hit without loading stored fields
-        d.add(new BinaryDocValuesField(VALUE_EXACT, new BytesRef(exact)));
+        keyword(d, UNIT, unitKey(q), true);
+        docValue(d, DIMENSION, q.unit().dimension().name().toLowerCase(Locale.ROOT));
+        // point for ranges, sorted-numeric doc values for sorting, pivots and selective ranges
+        d.add(new DoubleField(VALUE, q.normalized().doubleValue(), Field.Store.NO));
+        d.add(new StoredField(VALUE_EXACT, q.normalized().stripTrailingZeros().toPlainString()));
         d.add(new StoredField(PRINTED, q.printed() != null ? q.printed() : q.value().toPlainString()));
         d.add(new StoredField(DECIMALS, q.decimals()));
         if (f.label() != null) {
             d.add(new StoredField(LABEL, f.label()));
         }
+        meaning(d, f);
         provenance(d, f.provenance());
         return d;
     }
 
+    /**
+     * One document per period of the report's canonical facts, with their values as doc values
+     * named by scope, phase and dimension: a pivot reads these instead of one document per fact.
+     */
+    private void addPeriods(Report r, List<Document> docs) {
+        Map<String, Document> byPeriod = new LinkedHashMap<>();
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (Fact f : r.facts()) {
+            if (!f.canonical()) {
+                continue;
+            }
+            String period = f.period() == null ? "" : f.period();
+            Document d = byPeriod.computeIfAbsent(period, p -> {
+                Document x = base(r, TYPE_PERIOD);
+                keyword(x, PERIOD, p, true);
+                return x;
+            });
+            String key = canonicalKey(f.scope(), f.phase());
+            if (keys.add(period + "\n" + key)) {
+                d.add(new StringField(CANONICAL_KEY, key, Field.Store.NO));
+            }
+            Quantity q = f.quantity();
+            String dim = q.unit().dimension().name().toLowerCase(Locale.ROOT);
+            d.add(new SortedNumericDocValuesField(canonicalField(f.scope(), f.phase(), dim),
+                    Double.doubleToRawLongBits(q.normalized().doubleValue())));
+        }
+        docs.addAll(byPeriod.values());
+    }
+
+    /** Why the fact means what it says: id, entity, qualifiers, basis, and whether compare counts it. */
+    private void meaning(Document d, Fact f) {
+        stored(d, FACT_ID, f.id());
+        keyword(d, ENTITY, f.entity(), true);
+        f.qualifiers().forEach(q -> stored(d, QUALIFIER, q));
+        if (f.canonical()) {
+            keyword(d, CANONICAL, CANONICAL_YES, true);
+        }
+        Basis b = f.basis();
+        if (b != null) {
+            stored(d, BASIS_SCOPE, b.scope());
+            stored(d, BASIS_PHASE, b.phase());
+            stored(d, BASIS_PERIOD, b.period());
+        }
+    }
+
     private Document findingDoc(Report r, Finding f) throws JsonProcessingException {
         Document d = base(r, TYPE_FINDING);
-        keyword(d, RULE, f.rule());
-        keyword(d, SEVERITY, severityKey(f.severity()));
+        keyword(d, RULE, f.rule(), true);
+        keyword(d, SEVERITY, severityKey(f.severity()), true);
         if (f.messageZh() != null) {
             d.add(new Field(MESSAGE_ZH, f.messageZh(), TEXT_WITH_OFFSETS));
         }
@@ -223,7 +279,7 @@ public final class DocumentBuilder {
             number(d, DIFFERENCE, f.difference());
         }
         if (f.unit() != null) {
-            keyword(d, UNIT, f.unit().symbol().isEmpty() ? "none" : f.unit().symbol());
+            keyword(d, UNIT, f.unit().symbol().isEmpty() ? "none" : f.unit().symbol(), true);
         }
         d.add(new StoredField(EVIDENCE, json.writeValueAsString(f.evidence())));
         f.evidence().stream().map(e -> e.provenance()).filter(p -> p != null && p.page() != null).findFirst()
@@ -245,13 +301,20 @@ public final class DocumentBuilder {
         return i == null ? null : i.lo().toPlainString() + ".." + i.hi().toPlainString();
     }
 
-    private void keyword(Document d, String name, String value) {
+    private static void keyword(Document d, String name, String value, boolean store) {
         if (value == null || value.isBlank()) {
             return;
         }
-        d.add(new StringField(name, value, Field.Store.YES));
+        d.add(new StringField(name, value, store ? Field.Store.YES : Field.Store.NO));
         // doc values serve sorting, pivots and facet counts (StringValueFacetCounts) alike
         d.add(new SortedDocValuesField(name, new BytesRef(value)));
+    }
+
+    /** Doc values only: grouped and counted, never searched. */
+    private static void docValue(Document d, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            d.add(new SortedDocValuesField(name, new BytesRef(value)));
+        }
     }
 
     private static void number(Document d, String name, BigDecimal v) {
@@ -263,12 +326,6 @@ public final class DocumentBuilder {
     private static void stored(Document d, String name, String value) {
         if (value != null && !value.isBlank()) {
             d.add(new StoredField(name, value));
-        }
-    }
-
-    private static void stringStored(Document d, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            d.add(new StringField(name, value, Field.Store.YES));
         }
     }
 
@@ -289,8 +346,8 @@ public final class DocumentBuilder {
             return;
         }
         page(d, p);
-        stringStored(d, BLOCK_ID, p.blockId());
-        stringStored(d, TABLE_ID, p.tableId());
+        stored(d, BLOCK_ID, p.blockId());
+        stored(d, TABLE_ID, p.tableId());
         if (p.row() != null) {
             d.add(new StoredField(ROW, p.row()));
         }

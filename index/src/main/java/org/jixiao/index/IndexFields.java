@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class IndexFields {
     /** Bumped when documents change shape; stored in the commit data. */
-    public static final String SCHEMA_VERSION = "3";
+    public static final String SCHEMA_VERSION = "5";
 
     // document types
     public static final String TYPE_REPORT = "report";
@@ -18,6 +18,8 @@ public final class IndexFields {
     public static final String TYPE_ROW = "row";
     public static final String TYPE_FACT = "fact";
     public static final String TYPE_FINDING = "finding";
+    /** One per report and period: the report's canonical facts of that period, as doc values for pivots. */
+    public static final String TYPE_PERIOD = "period";
 
     // every document
     public static final String TYPE = "type";
@@ -73,6 +75,23 @@ public final class IndexFields {
     public static final String CHAR_START = "char_start";
     public static final String CHAR_END = "char_end";
     public static final String EXTRACTOR = "extractor";
+    /** The fact's id within its report (f0, f1 …). */
+    public static final String FACT_ID = "fact_id";
+    /** Whose figure: department, unit:…, item:… (keyword). */
+    public static final String ENTITY = "entity";
+    /** What restricts a fact as printed (stored, one value per qualifier). */
+    public static final String QUALIFIER = "qualifier";
+    /** "yes" on facts that are department-wide canonical figures ({@code Fact.canonical()}): compare uses only these. */
+    public static final String CANONICAL = "canonical";
+    public static final String CANONICAL_YES = "yes";
+    /** What decided the fact's scope, phase and period (stored). */
+    public static final String BASIS_SCOPE = "basis_scope";
+    public static final String BASIS_PHASE = "basis_phase";
+    public static final String BASIS_PERIOD = "basis_period";
+
+    // report-period documents
+    /** "scope|phase" of each canonical fact on a report-period document (indexed, not stored). */
+    public static final String CANONICAL_KEY = "canonical_key";
 
     // renditions (see Renditions): 1 on every document of a report that is not shown
     /** Numeric doc value, 1 on the documents of a hidden rendition or superseded version; queries skip them. */
@@ -101,8 +120,26 @@ public final class IndexFields {
 
     /** Keyword fields with sorted doc values, counted as facets. */
     public static final List<String> FACET_DIMS = List.of(TYPE, DEPARTMENT, REGION, LEVEL, YEAR, KIND, MEASURE,
-            SCOPE, PHASE, PERIOD, UNIT, DIMENSION, RULE, SEVERITY);
+            SCOPE, PHASE, PERIOD, UNIT, DIMENSION, ENTITY, CANONICAL, RULE, SEVERITY);
 
     private IndexFields() {
+    }
+
+    /** The {@link #CANONICAL_KEY} term of a scope and phase. */
+    public static String canonicalKey(String scope, String phase) {
+        return scope + "|" + (phase == null ? "" : phase);
+    }
+
+    /** The start of the names of the doc-values fields holding a scope and phase's values. */
+    public static String canonicalPrefix(String scope, String phase) {
+        return "cf|" + canonicalKey(scope, phase) + "|";
+    }
+
+    /**
+     * The sorted-numeric doc-values field with the values (raw bits of the normalized double) of a
+     * report-period's canonical facts of one scope, phase and dimension (money, ratio, count …).
+     */
+    public static String canonicalField(String scope, String phase, String dimension) {
+        return canonicalPrefix(scope, phase) + dimension;
     }
 }

@@ -82,8 +82,10 @@ class ReportIndexerTest {
             assertEquals("3", data.get(ReportIndexer.DATA_REPORTS));
             assertEquals(IndexFields.SCHEMA_VERSION, data.get(ReportIndexer.DATA_SCHEMA));
         }
-        // report + blocks + 2 rows + facts + 2 findings per report
-        int expected = reports.stream().mapToInt(r -> 1 + textBlocks(r) + 2 + r.facts().size() + 2).sum();
+        // report + blocks + 2 rows + facts + 2 findings + one per period of its canonical facts, per report
+        int expected = reports.stream().mapToInt(r -> 1 + textBlocks(r) + 2 + r.facts().size() + 2
+                + (int) r.facts().stream().filter(f -> f.canonical()).map(f -> String.valueOf(f.period())).distinct().count())
+                .sum();
         assertEquals(expected, before.size());
     }
 

@@ -40,6 +40,7 @@ public final class ChineseAnalyzer extends Analyzer {
     private final boolean indexMode;
     private final Segmenter segmenter;
     private final NormalizeCharMap fold;
+    private final SegmentCache cache = new SegmentCache(SegmentCache.MAX_ENTRIES);
 
     public ChineseAnalyzer(DomainDictionary dictionary, boolean indexMode, Segmenter segmenter) {
         this.dictionary = Validate.notNullParam(dictionary, "dictionary");
@@ -75,6 +76,6 @@ public final class ChineseAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         // one segmenter per analysis chain: Lucene reuses a chain per thread
-        return new TokenStreamComponents(new ChineseTokenizer(dictionary, segmenter.create(), indexMode));
+        return new TokenStreamComponents(new ChineseTokenizer(dictionary, segmenter.create(), cache, indexMode));
     }
 }

@@ -8,7 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.hankcs.hanlp.seg.Segment;
-import com.hankcs.hanlp.seg.common.Term;
 
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -35,6 +34,7 @@ final class ChineseTokenizer extends Tokenizer {
 
     private final DomainDictionary dictionary;
     private final Segment segment;
+    private final SegmentCache cache;
     private final boolean indexMode;
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
@@ -50,9 +50,10 @@ final class ChineseTokenizer extends Tokenizer {
     private record Tok(String text, int start, int end, int posInc, int posLen, String type) {
     }
 
-    ChineseTokenizer(DomainDictionary dictionary, Segment segment, boolean indexMode) {
+    ChineseTokenizer(DomainDictionary dictionary, Segment segment, SegmentCache cache, boolean indexMode) {
         this.dictionary = dictionary;
         this.segment = segment;
+        this.cache = cache;
         this.indexMode = indexMode;
     }
 
@@ -149,27 +150,29 @@ final class ChineseTokenizer extends Tokenizer {
             add(clean, s, start, end, 1, 1, TYPE_TERM);
             return;
         }
-        List<Term> parts = segment.seg(s);
+        SegmentCache.Word[] parts = cache.seg(segment, s);
         List<int[]> nested = new ArrayList<>();
         for (int[] m : dictionary.allMatches(s)) {
             if (m[1] - m[0] < s.length()) {
                 nested.add(m);
             }
         }
-        add(clean, s, start, end, 1, Math.max(1, parts.size()), TYPE_TERM);
-        if (parts.size() < 2 && nested.isEmpty()) {
+        // the automaton reports matches by where they end: offsets must not go backwards
+        nested.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+        add(clean, s, start, end, 1, Math.max(1, parts.length), TYPE_TERM);
+        if (parts.length < 2 && nested.isEmpty()) {
             return;
         }
         // parts follow each other; a nested dictionary term is stacked on the part where it starts
         boolean first = true;
-        for (Term p : parts) {
-            if (!isWord(p.word)) {
+        for (SegmentCache.Word p : parts) {
+            if (!isWord(p.text())) {
                 continue;
             }
-            int from = p.offset;
-            int to = p.offset + p.word.length();
-            if (!p.word.equals(s)) {
-                add(clean, p.word, start + from, start + to, first ? 0 : 1, 1, TYPE_PART);
+            int from = p.offset();
+            int to = p.offset() + p.text().length();
+            if (!p.text().equals(s)) {
+                add(clean, p.text(), start + from, start + to, first ? 0 : 1, 1, TYPE_PART);
                 first = false;
             }
             for (int[] m : nested) {
@@ -186,9 +189,9 @@ final class ChineseTokenizer extends Tokenizer {
             return;
         }
         String gap = clean.text().substring(from, to);
-        for (Term t : segment.seg(gap)) {
-            if (isWord(t.word)) {
-                add(clean, t.word, from + t.offset, from + t.offset + t.word.length(), 1, 1, TYPE_WORD);
+        for (SegmentCache.Word t : cache.seg(segment, gap)) {
+            if (isWord(t.text())) {
+                add(clean, t.text(), from + t.offset(), from + t.offset() + t.text().length(), 1, 1, TYPE_WORD);
             }
         }
     }

@@ -25,6 +25,11 @@ public final class DomainDictionary {
     public static final String TERMS_RESOURCE = "org/jixiao/index/analysis/terms.txt";
     /** The figures stage's department list, reused when it is on the class path. */
     public static final String DEPARTMENTS_RESOURCE = "org/jixiao/extract/figures/departments.txt";
+    /**
+     * The figures stage's vocabulary (printed labels → scope, phase, measure): its labels are our
+     * budget terms, so the index reads the one vocabulary rather than keeping a copy.
+     */
+    public static final String VOCABULARY_RESOURCE = "org/jixiao/extract/figures/vocabulary.tsv";
 
     private final AhoCorasickDoubleArrayTrie<String> trie = new AhoCorasickDoubleArrayTrie<>();
     private final int size;
@@ -44,15 +49,48 @@ public final class DomainDictionary {
         }
     }
 
-    /** The dictionary from our terms resource plus the figures stage's departments, when present. */
+    /**
+     * The dictionary from our terms resource plus the figures stage's departments and vocabulary
+     * labels, when present (they are in the jar; index unit tests run without them).
+     */
     public static DomainDictionary standard() {
         ClassLoader cl = DomainDictionary.class.getClassLoader();
         List<String> terms = new ArrayList<>(readResource(cl, TERMS_RESOURCE));
         terms.addAll(readResource(cl, DEPARTMENTS_RESOURCE));
+        terms.addAll(vocabularyLabels(cl, VOCABULARY_RESOURCE));
         return new DomainDictionary(terms);
     }
 
+    /** The printed labels of a vocabulary file (kind TAB canonical TAB label|label|…). */
+    static List<String> vocabularyLabels(ClassLoader cl, String name) {
+        List<String> out = new ArrayList<>();
+        for (String line : lines(cl, name)) {
+            String[] cols = line.split("\t");
+            if (!line.startsWith("#") && cols.length >= 3) {
+                out.addAll(List.of(cols[2].split("\\|")));
+            }
+        }
+        return out;
+    }
+
+    /** The first column of each line of a term list, comments left out. */
     static List<String> readResource(ClassLoader cl, String name) {
+        List<String> out = new ArrayList<>();
+        for (String line : lines(cl, name)) {
+            String s = line.strip();
+            int tab = s.indexOf('\t');
+            if (tab > 0) {
+                s = s.substring(0, tab).strip();
+            }
+            if (!s.isEmpty() && !s.startsWith("#")) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** The lines of a class path resource; none when it is not there. */
+    private static List<String> lines(ClassLoader cl, String name) {
         List<String> out = new ArrayList<>();
         try (InputStream in = cl.getResourceAsStream(name)) {
             if (in == null) {
@@ -60,14 +98,7 @@ public final class DomainDictionary {
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String s = line.strip();
-                int tab = s.indexOf('\t');
-                if (tab > 0) {
-                    s = s.substring(0, tab).strip();
-                }
-                if (!s.isEmpty() && !s.startsWith("#")) {
-                    out.add(s);
-                }
+                out.add(line);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read dictionary resource " + name, e);

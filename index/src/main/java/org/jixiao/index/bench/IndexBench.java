@@ -2,13 +2,14 @@ package org.jixiao.index.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -52,24 +53,35 @@ public final class IndexBench {
 
     /** Indexes {@code n} variants into {@code dir} (which should be empty) and runs {@code queries} of each kind. */
     public BenchResult run(Path dir, int n, int queries) throws IOException {
+        return run(dir, n, queries, 1);
+    }
+
+    /** {@link #run(Path, int, int)}, then the queries again from {@code clients} threads at once when more than one. */
+    public BenchResult run(Path dir, int n, int queries, int clients) throws IOException {
         Validate.notNullParam(dir, "dir");
         Validate.isTrue(n > 0 && queries > 0, "n and queries must be positive");
         long t0 = System.nanoTime();
         long docs;
         long bytes;
+        double cpu;
         try (ReportIndexer ix = ReportIndexer.open(dir)) {
-            indexAll(ix, n);
+            cpu = indexAll(ix, n);
             ix.commit("bench " + n);
             docs = ix.documents();
             bytes = ix.sizeOnDisk();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         progress.printf("indexed %d reports in %.1f s%n", n, seconds);
-        return new BenchResult(n, docs, seconds, bytes, threads, queries(dir, n, queries));
+        return new BenchResult(n, docs, seconds, bytes, threads, queries(dir, n, queries, clients), cpu);
     }
 
     /** Only the queries, on an index a bench built before (its reports are the first n variants). */
     public static BenchResult queriesOnly(Path dir, int queries) throws IOException {
+        return queriesOnly(dir, queries, 1);
+    }
+
+    /** {@link #queriesOnly(Path, int)}, then from {@code clients} threads at once when more than one. */
+    public static BenchResult queriesOnly(Path dir, int queries, int clients) throws IOException {
         Validate.notNullParam(dir, "dir");
         Validate.isTrue(queries > 0, "queries must be positive");
         int n;
@@ -84,27 +96,67 @@ public final class IndexBench {
         try (ReportIndexer ix = ReportIndexer.open(dir)) {
             bytes = ix.sizeOnDisk();
         }
-        return new BenchResult(n, docs, Double.NaN, bytes, 0, queries(dir, n, queries));
+        return new BenchResult(n, docs, Double.NaN, bytes, 0, queries(dir, n, queries, clients));
     }
 
-    private static List<Latencies> queries(Path dir, int n, int queries) throws IOException {
+    private static List<Latencies> queries(Path dir, int n, int queries, int clients) throws IOException {
+        Validate.isTrue(clients > 0, "clients must be positive");
         try (IndexView view = IndexView.open(dir)) {
             List<Latencies> lat = new ArrayList<>();
-            Random rnd = new Random(42);
-            lat.add(time("search", queries, () -> search(view, rnd, n)));
-            lat.add(time("facts", queries, () -> facts(view, rnd, n)));
-            lat.add(time("compare", queries, () -> compare(view, rnd)));
+            Map<String, Query> kinds = new LinkedHashMap<>();
+            kinds.put("search", rnd -> search(view, rnd, n));
+            kinds.put("facts", rnd -> facts(view, rnd, n));
+            kinds.put("compare", rnd -> compare(view, rnd));
+            for (Map.Entry<String, Query> k : kinds.entrySet()) {
+                Samples one = time(queries, k.getValue(), new Random(42));
+                lat.add(Latencies.of(k.getKey(), one.nanos, one.cpuNanos));
+            }
+            if (clients > 1) {
+                for (Map.Entry<String, Query> k : kinds.entrySet()) {
+                    lat.add(concurrently(k.getKey() + "×" + clients, queries, clients, k.getValue()));
+                }
+            }
             return lat;
         }
     }
 
-    private void indexAll(ReportIndexer ix, int n) throws IOException {
+    /** Each of {@code clients} threads times {@code runs} queries; the latencies of all of them. */
+    private static Latencies concurrently(String name, int runs, int clients, Query q) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<Samples>> jobs = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                Random rnd = new Random(42 + c);
+                jobs.add(pool.submit(() -> time(runs, q, rnd)));
+            }
+            long[] nanos = new long[0];
+            long[] cpu = new long[0];
+            for (Future<Samples> f : jobs) {
+                Samples s = f.get();
+                nanos = concat(nanos, s.nanos);
+                cpu = concat(cpu, s.cpuNanos);
+            }
+            return Latencies.of(name, nanos, cpu);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("bench interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IOException("query failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Indexes the variants from {@code threads} threads; the CPU seconds they used. */
+    private double indexAll(ReportIndexer ix, int n) throws IOException {
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         try {
-            List<Future<Void>> jobs = new ArrayList<>();
+            List<Future<Long>> jobs = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 jobs.add(pool.submit(() -> {
+                    long cpu0 = mx.getCurrentThreadCpuTime();
                     for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
                         ix.index("bench/" + i, variants.report(i), variants.findings(i));
                         if ((i + 1) % commitEvery == 0) {
@@ -112,12 +164,14 @@ public final class IndexBench {
                             progress.printf("  %d reports%n", i + 1);
                         }
                     }
-                    return null;
+                    return mx.getCurrentThreadCpuTime() - cpu0;
                 }));
             }
-            for (Future<Void> f : jobs) {
-                f.get();
+            long cpu = 0;
+            for (Future<Long> f : jobs) {
+                cpu += f.get();
             }
+            return cpu / 1e9;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("bench interrupted", e);
@@ -128,14 +182,24 @@ public final class IndexBench {
         }
     }
 
+    private static long[] concat(long[] a, long[] b) {
+        long[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    /** Wall-clock and thread CPU nanoseconds of each timed run. */
+    private record Samples(long[] nanos, long[] cpuNanos) {
+    }
+
     private interface Query {
-        void run() throws IOException;
+        void run(Random rnd) throws IOException;
     }
 
     /** Warms up with a fifth of the runs, then times each run (wall clock and thread CPU). */
-    private static Latencies time(String name, int runs, Query q) throws IOException {
+    private static Samples time(int runs, Query q, Random rnd) throws IOException {
         for (int i = 0; i < Math.max(5, runs / 5); i++) {
-            q.run();
+            q.run(rnd);
         }
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long[] nanos = new long[runs];
@@ -143,11 +207,11 @@ public final class IndexBench {
         for (int i = 0; i < runs; i++) {
             long c = cpu.getCurrentThreadCpuTime();
             long t = System.nanoTime();
-            q.run();
+            q.run(rnd);
             nanos[i] = System.nanoTime() - t;
             cpuNanos[i] = cpu.getCurrentThreadCpuTime() - c;
         }
-        return Latencies.of(name, nanos, cpuNanos);
+        return new Samples(nanos, cpuNanos);
     }
 
     private static void search(IndexView view, Random rnd, int n) throws IOException {
@@ -166,14 +230,10 @@ public final class IndexBench {
         new FactSearch(view).search(new FactFilter(sp[0], sp[1], null, dept, null, null, min, null, 100));
     }
 
-    private static void compare(IndexView view, Random rnd) {
+    private static void compare(IndexView view, Random rnd) throws IOException {
         String[] sp = SCOPE_PHASES.get(rnd.nextInt(SCOPE_PHASES.size()));
         String rows = rnd.nextInt(4) == 0 ? IndexFields.REGION : IndexFields.DEPARTMENT;
-        try {
-            new PivotQuery(view).pivot(new PivotRequest(FactFilter.all(1).withScopePhase(sp[0], sp[1]), rows,
-                    IndexFields.YEAR, false));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        new PivotQuery(view).pivot(new PivotRequest(FactFilter.all(1).withScopePhase(sp[0], sp[1]), rows,
+                IndexFields.YEAR, false));
     }
 }

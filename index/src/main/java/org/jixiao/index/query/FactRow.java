@@ -3,9 +3,11 @@ package org.jixiao.index.query;
 import static org.jixiao.index.IndexFields.*;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.apache.lucene.document.Document;
 
+import org.jixiao.model.Basis;
 import org.jixiao.model.Provenance;
 
 /**
@@ -13,21 +15,63 @@ import org.jixiao.model.Provenance;
  *
  * @param value    the normalized value (元, ratio, count), exact
  * @param printed  the number as printed, in {@code unit}
+ * @param factId    the fact's id in its report, or null
+ * @param entity    whose figure it is (department, unit:…, item:…), or null
+ * @param qualifiers what restricts it as printed (财政拨款, 不含专项资金 …)
+ * @param basis     what decided its scope, phase and period, or null when extract did not say
+ * @param canonical a department-wide canonical figure, the kind compare counts
  */
 public record FactRow(String reportId, String department, String region, String level, Integer year, String kind,
                       String measure, String scope, String subject, String period, String phase, String unit,
                       BigDecimal value, String printed, int decimals, String label, Integer page, String blockId,
                       String tableId, Integer row, Integer col, Integer charStart, Integer charEnd,
-                      String extractor) {
+                      String extractor, String factId, String entity, List<String> qualifiers, Basis basis,
+                      boolean canonical) {
+    public FactRow {
+        qualifiers = qualifiers == null ? List.of() : List.copyOf(qualifiers);
+    }
 
-    static FactRow of(Document d) {
+    /** The fact of a stored document; the report keys come from its report ({@code null} when unknown). */
+    static FactRow of(Document d, ReportInfo r) {
         String exact = d.get(VALUE_EXACT);
-        return new FactRow(d.get(REPORT_ID), d.get(DEPARTMENT), d.get(REGION), d.get(LEVEL), Stored.intOrNull(d, YEAR),
-                d.get(KIND), d.get(MEASURE), d.get(SCOPE), d.get(SUBJECT), d.get(PERIOD), d.get(PHASE), d.get(UNIT),
+        return new FactRow(d.get(REPORT_ID), r == null ? null : r.department(), r == null ? null : r.region(),
+                r == null ? null : r.level(), r == null ? null : r.year(), r == null ? null : r.kind(), d.get(MEASURE),
+                d.get(SCOPE), d.get(SUBJECT), d.get(PERIOD), d.get(PHASE), d.get(UNIT),
                 exact == null ? null : new BigDecimal(exact), d.get(PRINTED), Stored.intOr0(d, DECIMALS), d.get(LABEL),
                 Stored.intOrNull(d, PAGE), d.get(BLOCK_ID), d.get(TABLE_ID), Stored.intOrNull(d, ROW),
                 Stored.intOrNull(d, COL), Stored.intOrNull(d, CHAR_START), Stored.intOrNull(d, CHAR_END),
-                d.get(EXTRACTOR));
+                d.get(EXTRACTOR), d.get(FACT_ID), d.get(ENTITY), List.of(d.getValues(QUALIFIER)), basis(d),
+                CANONICAL_YES.equals(d.get(CANONICAL)));
+    }
+
+    private static Basis basis(Document d) {
+        String s = d.get(BASIS_SCOPE);
+        String p = d.get(BASIS_PHASE);
+        String t = d.get(BASIS_PERIOD);
+        return s == null && p == null && t == null ? null : new Basis(s, p, t);
+    }
+
+    /** Why the fact counts, for people: "scope: row:基本支出; phase: header:全年预算数; period: report-year". */
+    public String basisText() {
+        return basisText(basis);
+    }
+
+    /** {@link #basisText()} of any basis; "" for null. */
+    public static String basisText(Basis basis) {
+        if (basis == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        part(sb, "scope", basis.scope());
+        part(sb, "phase", basis.phase());
+        part(sb, "period", basis.period());
+        return sb.toString();
+    }
+
+    private static void part(StringBuilder sb, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            sb.append(sb.length() == 0 ? "" : "; ").append(name).append(": ").append(value);
+        }
     }
 
     /** The printed value with its unit, e.g. "86.56%" or "33,502.94万元". */

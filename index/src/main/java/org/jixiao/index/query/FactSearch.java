@@ -6,13 +6,14 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.DoubleField;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TopDocs;
 
 import org.jixiao.model.Validate;
@@ -21,7 +22,8 @@ import org.jixiao.model.Validate;
 public final class FactSearch {
     private static final Sort ORDER = new Sort(new SortField(DEPARTMENT, SortField.Type.STRING),
             new SortField(YEAR, SortField.Type.LONG), new SortField(SCOPE, SortField.Type.STRING),
-            new SortField(PHASE, SortField.Type.STRING), new SortField(VALUE, SortField.Type.DOUBLE), SortField.FIELD_DOC);
+            new SortField(PHASE, SortField.Type.STRING), DoubleField.newSortField(VALUE, false, SortedNumericSelector.Type.MIN),
+            SortField.FIELD_DOC);
 
     private final IndexView view;
 
@@ -35,7 +37,7 @@ public final class FactSearch {
         TopDocs top = view.searcher().search(query(filter), filter.limit(), ORDER);
         List<FactRow> rows = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc sd : top.scoreDocs) {
-            rows.add(FactRow.of(view.searcher().storedFields().document(sd.doc)));
+            rows.add(view.fact(sd.doc));
         }
         return new FactResult(top.totalHits.value, rows);
     }
@@ -51,11 +53,15 @@ public final class FactSearch {
         Queries.keyword(b, UNIT, f.unit());
         Queries.keyword(b, PERIOD, f.period());
         Queries.keyword(b, REPORT_ID, f.reportId());
+        if (f.canonicalOnly()) {
+            Queries.keyword(b, CANONICAL, CANONICAL_YES);
+        }
         Queries.year(b, f.year());
         if (f.min() != null || f.max() != null) {
             double lo = f.min() == null ? Double.NEGATIVE_INFINITY : f.min().doubleValue();
             double hi = f.max() == null ? Double.POSITIVE_INFINITY : f.max().doubleValue();
-            b.add(DoublePoint.newRangeQuery(VALUE, lo, hi), BooleanClause.Occur.FILTER);
+            // points when the range is selective, doc values when the other filters are
+            b.add(DoubleField.newRangeQuery(VALUE, lo, hi), BooleanClause.Occur.FILTER);
         }
         return b.build();
     }

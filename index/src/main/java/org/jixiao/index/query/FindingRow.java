@@ -15,8 +15,10 @@ public record FindingRow(String reportId, String department, Integer year, Strin
                          String messageZh, String messageEn, String expected, String actual, String unit,
                          Integer page, String evidence) {
 
-    static FindingRow of(Document d) {
-        return new FindingRow(d.get(REPORT_ID), d.get(DEPARTMENT), Stored.intOrNull(d, YEAR), d.get(RULE),
+    /** The finding of a stored document; department and year come from its report ({@code null} when unknown). */
+    static FindingRow of(Document d, ReportInfo r) {
+        return new FindingRow(d.get(REPORT_ID), r == null ? null : r.department(), r == null ? null : r.year(),
+                d.get(RULE),
                 d.get(SEVERITY), d.get(MESSAGE_ZH), d.get(MESSAGE_EN), d.get(EXPECTED), d.get(ACTUAL), d.get(UNIT),
                 Stored.intOrNull(d, PAGE), d.get(EVIDENCE));
     }

@@ -34,7 +34,7 @@ public final class FindingSearch {
         TopDocs top = view.searcher().search(query(filter), filter.limit(), ORDER);
         List<FindingRow> rows = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc sd : top.scoreDocs) {
-            rows.add(FindingRow.of(view.searcher().storedFields().document(sd.doc)));
+            rows.add(view.finding(sd.doc));
         }
         return new FindingResult(top.totalHits.value, rows);
     }

@@ -19,6 +19,10 @@ import org.apache.lucene.facet.LongValueFacetCounts;
 import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.facet.StringValueFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -29,6 +33,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.packed.PackedInts;
 
 import org.jixiao.index.IndexFields;
 import org.jixiao.index.ReportIndexer;
@@ -49,6 +54,7 @@ public final class IndexView implements AutoCloseable {
     /** Ordinal maps per field, built on first use (they scan the field's terms once per reader). */
     private final Map<String, ReportInfo> reportCache = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, StringDocValuesReaderState> facetStates = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, java.util.Optional<OrdinalMap>> ordinalMaps = new java.util.concurrent.ConcurrentHashMap<>();
 
     public IndexView(Directory directory, Analyzer queryAnalyzer) throws IOException {
         this.directory = Validate.notNullParam(directory, "directory");
@@ -153,6 +159,27 @@ public final class IndexView implements AutoCloseable {
         return facetCounts(Queries.type(type), dim, top);
     }
 
+    /**
+     * The map from each segment's ordinals of a keyword field to ordinals over the whole index,
+     * built once per view (it reads the field's terms in every segment); null when no document
+     * has the field.
+     */
+    OrdinalMap ordinalMap(String field) throws IOException {
+        java.util.Optional<OrdinalMap> m = ordinalMaps.get(field);
+        if (m == null) {
+            List<LeafReaderContext> leaves = reader.leaves();
+            SortedDocValues[] values = new SortedDocValues[leaves.size()];
+            boolean any = false;
+            for (LeafReaderContext leaf : leaves) {
+                values[leaf.ord] = DocValues.getSorted(leaf.reader(), field);
+                any |= leaf.reader().getFieldInfos().fieldInfo(field) != null;
+            }
+            m = java.util.Optional.ofNullable(any ? OrdinalMap.build(null, values, PackedInts.DEFAULT) : null);
+            ordinalMaps.put(field, m);
+        }
+        return m.orElse(null);
+    }
+
     /** The indexed reports (one rendition of each), by department, year and file name. */
     public List<ReportInfo> reports() throws IOException {
         Query q = Queries.type(IndexFields.TYPE_REPORT);
@@ -164,6 +191,18 @@ public final class IndexView implements AutoCloseable {
             out.add(ReportInfo.of(searcher.storedFields().document(sd.doc)));
         }
         return out;
+    }
+
+    /** The fact stored in document {@code doc}, with its report's keys. */
+    FactRow fact(int doc) throws IOException {
+        Document d = searcher.storedFields().document(doc);
+        return FactRow.of(d, report(d.get(IndexFields.REPORT_ID)));
+    }
+
+    /** The finding stored in document {@code doc}, with its report's keys. */
+    FindingRow finding(int doc) throws IOException {
+        Document d = searcher.storedFields().document(doc);
+        return FindingRow.of(d, report(d.get(IndexFields.REPORT_ID)));
     }
 
     /** The report with this id, or null; cached, as every hit and fact row names its report. */

@@ -11,8 +11,16 @@ import java.util.List;
  * @param facts     how many facts fell in the cell
  * @param distinct  how many different values they had (more than one: the reports disagree)
  * @param sources   where the facts were printed, when asked for
+ * @param values    each different value with how many facts have it and, when asked for, where the
+ *                  first of them was printed; most common first (at most {@link PivotQuery#MAX_VALUES_PER_CELL})
  */
-public record PivotCell(BigDecimal value, String display, int facts, int distinct, List<FactRow> sources) {
+public record PivotCell(BigDecimal value, String display, int facts, int distinct, List<FactRow> sources,
+                        List<PivotValue> values) {
+    public PivotCell {
+        sources = sources == null ? List.of() : List.copyOf(sources);
+        values = values == null ? List.of() : List.copyOf(values);
+    }
+
     public boolean conflicting() {
         return distinct > 1;
     }

@@ -23,6 +23,11 @@ final class Queries {
                 .build();
     }
 
+    /** Leaves out the documents of hidden renditions and superseded versions. */
+    static void visible(BooleanQuery.Builder b) {
+        b.add(NumericDocValuesField.newSlowExactQuery(IndexFields.HIDDEN, 1), BooleanClause.Occur.MUST_NOT);
+    }
+
     /** Documents of one type, hidden renditions included (lookups by id). */
     static Query anyType(String type) {
         return new TermQuery(new Term(IndexFields.TYPE, type));

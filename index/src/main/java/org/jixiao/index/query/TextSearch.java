@@ -4,7 +4,6 @@ import static org.jixiao.index.IndexFields.*;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,8 +30,7 @@ public final class TextSearch {
     /** Marks around a matched term in a snippet. */
     public static final String MARK_OPEN = "【";
     public static final String MARK_CLOSE = "】";
-    private static final Set<String> HIT_FIELDS = Set.of(REPORT_ID, TYPE, BLOCK_ID, TABLE_ID, ROW, SECTION_PATH,
-            PAGE, DEPARTMENT, YEAR, TEXT);
+    private static final Set<String> HIT_FIELDS = Set.of(REPORT_ID, BLOCK_ID, TABLE_ID, ROW, SECTION_PATH, PAGE, TEXT);
 
     private final IndexView view;
     private final UnifiedHighlighter highlighter;
@@ -55,17 +53,18 @@ public final class TextSearch {
         Query q = query(request);
         TopDocs top = view.searcher().search(q, request.limit());
         String[] snippets = highlighter.highlight(TEXT, q, top, 2);
-        Map<String, String> fileNames = new HashMap<>();
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < top.scoreDocs.length; i++) {
             ScoreDoc sd = top.scoreDocs[i];
             Document d = view.searcher().storedFields().document(sd.doc, HIT_FIELDS);
             String id = d.get(REPORT_ID);
-            String fileName = fileNames.computeIfAbsent(id, this::fileName);
+            ReportInfo r = view.report(id);
             String snippet = snippets[i] != null ? snippets[i] : abbreviate(d.get(TEXT));
-            hits.add(new SearchHit(id, fileName, d.get(DEPARTMENT), Stored.intOrNull(d, YEAR), d.get(TYPE),
-                    d.get(BLOCK_ID), d.get(TABLE_ID), Stored.intOrNull(d, ROW), d.get(SECTION_PATH),
-                    Stored.intOrNull(d, PAGE), snippet, sd.score));
+            // rows name their table; the report keys are the report's (stored once, on its document)
+            String type = d.get(TABLE_ID) != null ? TYPE_ROW : TYPE_BLOCK;
+            hits.add(new SearchHit(id, r == null ? null : r.fileName(), r == null ? null : r.department(),
+                    r == null ? null : r.year(), type, d.get(BLOCK_ID), d.get(TABLE_ID), Stored.intOrNull(d, ROW),
+                    d.get(SECTION_PATH), Stored.intOrNull(d, PAGE), snippet, sd.score));
         }
         return new SearchResult(top.totalHits.value, hits);
     }
@@ -85,11 +84,10 @@ public final class TextSearch {
 
     private Query query(SearchRequest request) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
+        // only paragraphs, headings and rows have the text field: a filter on their types would
+        // only intersect the query with two postings lists as long as the index
         b.add(parse(request.query()), BooleanClause.Occur.MUST);
-        BooleanQuery.Builder types = new BooleanQuery.Builder();
-        types.add(Queries.type(TYPE_BLOCK), BooleanClause.Occur.SHOULD);
-        types.add(Queries.type(TYPE_ROW), BooleanClause.Occur.SHOULD);
-        b.add(types.build(), BooleanClause.Occur.FILTER);
+        Queries.visible(b);
         Queries.keyword(b, DEPARTMENT, request.department());
         Queries.year(b, request.year());
         Queries.keyword(b, KIND, request.kind());
@@ -104,15 +102,6 @@ public final class TextSearch {
             return p.parse(query);
         } catch (ParseException e) {
             throw new IllegalArgumentException("cannot parse query '" + query + "': " + e.getMessage(), e);
-        }
-    }
-
-    private String fileName(String reportId) {
-        try {
-            ReportInfo r = view.report(reportId);
-            return r == null ? null : r.fileName();
-        } catch (IOException e) {
-            return null;
         }
     }
 

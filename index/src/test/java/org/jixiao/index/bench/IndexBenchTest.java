@@ -64,9 +64,12 @@ class IndexBenchTest {
         assertEquals(List.of("search", "facts", "compare"), r.latencies().stream().map(Latencies::query).toList());
         assertTrue(r.latencies().stream().allMatch(l -> l.runs() == 5 && l.p50() <= l.p95() && l.p95() <= l.p99()));
         assertTrue(r.indexBytes() > 0 && r.documents() > 33);
-        BenchResult again = IndexBench.queriesOnly(dir, 3);
+        BenchResult again = IndexBench.queriesOnly(dir, 3, 2);
         assertEquals(33, again.reports());
-        assertTrue(Double.isNaN(again.indexSeconds()) && again.latencies().size() == 3);
+        assertTrue(Double.isNaN(again.indexSeconds()));
+        assertEquals(List.of("search", "facts", "compare", "search×2", "facts×2", "compare×2"),
+                again.latencies().stream().map(Latencies::query).toList());
+        assertEquals(6, again.latencies().get(3).runs(), "3 timed runs from each of 2 clients");
         try (IndexView view = IndexView.open(dir)) {
             assertEquals(33, view.reports().size());
             PivotTable p = new PivotQuery(view).pivot(new PivotRequest(FactFilter.all(1).withScopePhase("total", "rate"),

@@ -44,6 +44,10 @@ public final class BenchIndexCommand implements Callable<Integer> {
     @Option(names = "--queries", paramLabel = "Q", defaultValue = "200", description = "Timed queries of each kind (default: ${DEFAULT-VALUE}).")
     int queries;
 
+    @Option(names = "--clients", paramLabel = "C", defaultValue = "1",
+            description = "Also time the queries from C concurrent clients when more than 1 (default: ${DEFAULT-VALUE}).")
+    int clients;
+
     @Option(names = "--samples", paramLabel = "DIR", defaultValue = "samples", description = "Seed reports (default: ${DEFAULT-VALUE}).")
     Path samples;
 
@@ -58,8 +62,8 @@ public final class BenchIndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (reports < 1 || threads < 1 || queries < 1) {
-            throw new IllegalArgumentException("--reports, --threads and --queries must be at least 1");
+        if (reports < 1 || threads < 1 || queries < 1 || clients < 1) {
+            throw new IllegalArgumentException("--reports, --threads, --queries and --clients must be at least 1");
         }
         if (!Files.isDirectory(samples)) {
             throw new IllegalArgumentException("no folder " + samples.toAbsolutePath() + " (pass --samples DIR)");
@@ -68,7 +72,7 @@ public final class BenchIndexCommand implements Callable<Integer> {
             if (index == null || !Files.isDirectory(index)) {
                 throw new IllegalArgumentException("--queries-only needs --index DIR with a bench index in it");
             }
-            spec.commandLine().getOut().print(IndexBench.queriesOnly(index, queries));
+            spec.commandLine().getOut().print(IndexBench.queriesOnly(index, queries, clients));
             return 0;
         }
         if (index != null && Files.exists(index) && hasFiles(index)) {
@@ -98,7 +102,7 @@ public final class BenchIndexCommand implements Callable<Integer> {
         Path dir = index != null ? index : Files.createTempDirectory("jixiao-bench-");
         try {
             IndexBench bench = new IndexBench(new ReportVariants(seeds, findings), threads, 1000, err);
-            BenchResult r = bench.run(dir, reports, queries);
+            BenchResult r = bench.run(dir, reports, queries, clients);
             out.print(r);
         } finally {
             if (index == null) {

@@ -21,8 +21,9 @@ import picocli.CommandLine.Option;
 /** {@code jixiao compare --index DIR --scope S --phase P [--rows department] [--cols year]}: a pivot table. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"A pivot of one measure across reports, e.g. the execution rate of the total budget, "
-                + "department × year. Money is shown in 万元, ratios in %%. A cell marked * holds facts that "
-                + "disagree (the most common value is shown); --format json gives every cell's sources."})
+                + "department × year, from canonical facts only (department-wide figures, no unit, item or "
+                + "qualifier). Money is shown in 万元, ratios in %%. A cell whose facts disagree shows each value "
+                + "with where it was printed; --format json gives every cell's sources and the basis of each."})
 public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--index", paramLabel = "DIR", required = true, description = "The index folder.")
     Path index;
@@ -54,7 +55,8 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         boolean json = format == OutputFormat.JSON;
-        PivotRequest req = new PivotRequest(FactFilter.all(1).withScopePhase(scope, phase), rows, cols, json);
+        // provenance in every format: a cell whose facts disagree names where each value was printed
+        PivotRequest req = new PivotRequest(FactFilter.all(1).withScopePhase(scope, phase), rows, cols, true);
         try (IndexView view = IndexView.open(index)) {
             PivotTable p = new PivotQuery(view).pivot(req);
             if (json) {

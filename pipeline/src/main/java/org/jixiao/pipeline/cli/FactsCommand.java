@@ -31,6 +31,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "facts", mixinStandardHelpOptions = true,
         description = {"Print the facts (figures with scope, phase, unit and provenance) of reports or report JSON "
                 + "files, or, with --index, of an index.",
+                "Only canonical facts (department-wide figures: no unit, item or qualifier) unless --all-scopes; "
+                        + "the basis column says what decided each fact's scope, phase and period.",
                 "Filters: --min and --max take normalized values or a unit: 0.9 and 90%% are the same; 1000万元."})
 public final class FactsCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -62,6 +64,10 @@ public final class FactsCommand implements Callable<Integer> {
             description = "At most N facts from an index (default: ${DEFAULT-VALUE}).")
     int limit;
 
+    @Option(names = "--all-scopes", description = "Also facts of a unit, an item or with a qualifier (not comparable "
+            + "across departments).")
+    boolean allScopes;
+
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Report files, report JSON files or folders.")
     List<Path> paths;
 
@@ -80,7 +86,8 @@ public final class FactsCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new IllegalArgumentException("--limit must be at least 1");
         }
-        FactFilter filter = new FactFilter(scope, phase, measure, where.department, where.year, null, min, max, limit);
+        FactFilter filter = new FactFilter(scope, phase, measure, where.department, where.year, null, min, max, limit)
+                .withCanonicalOnly(!allScopes);
         return index != null ? fromIndex(filter) : fromFiles(filter);
     }
 
@@ -124,7 +131,8 @@ public final class FactsCommand implements Callable<Integer> {
 
     private static boolean matches(Fact x, FactFilter f) {
         BigDecimal v = x.quantity().normalized();
-        return (f.scope() == null || f.scope().equals(x.scope())) && (f.phase() == null || f.phase().equals(x.phase()))
+        return (!f.canonicalOnly() || x.canonical())
+                && (f.scope() == null || f.scope().equals(x.scope())) && (f.phase() == null || f.phase().equals(x.phase()))
                 && (f.measure() == null || f.measure().equals(x.measure()))
                 && (f.min() == null || v.compareTo(f.min()) >= 0) && (f.max() == null || v.compareTo(f.max()) <= 0);
     }

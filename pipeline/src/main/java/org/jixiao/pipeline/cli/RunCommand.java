@@ -113,7 +113,8 @@ public final class RunCommand implements Callable<Integer> {
         w.println("== reports");
         IndexTables.reports(view.reports()).print(OutputFormat.TEXT, w, json.mapper());
 
-        FactResult facts = new FactSearch(view).search(FactFilter.all(SHOWN).withScopePhase("total", "rate"));
+        FactResult facts = new FactSearch(view).search(FactFilter.all(SHOWN).withScopePhase("total", "rate")
+                .withCanonicalOnly(true));
         Map<String, Integer> byScope = view.facetCountsOfType(IndexFields.TYPE_FACT, IndexFields.SCOPE, 15);
         w.println();
         w.println("== facts by scope: " + byScope);
@@ -130,7 +131,7 @@ public final class RunCommand implements Callable<Integer> {
         tables.findings(errors.rows()).print(OutputFormat.TEXT, w, json.mapper());
 
         PivotTable pivot = new PivotQuery(view).pivot(new PivotRequest(FactFilter.all(1).withScopePhase("total", "rate"),
-                IndexFields.DEPARTMENT, IndexFields.YEAR, false));
+                IndexFields.DEPARTMENT, IndexFields.YEAR, true));
         w.println();
         w.println("== execution rate of the total budget (scope total, phase rate), department × year");
         if (pivot.facts() == 0) {

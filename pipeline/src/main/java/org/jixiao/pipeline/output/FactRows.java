@@ -2,13 +2,14 @@ package org.jixiao.pipeline.output;
 
 import java.util.List;
 
+import org.jixiao.index.query.FactRow;
 import org.jixiao.model.Fact;
 import org.jixiao.model.Report;
 
-/** Facts of reports as a {@link ResultTable}: one row per fact, provenance included. */
+/** Facts of reports as a {@link ResultTable}: one row per fact, provenance and basis (why it counts) included. */
 public final class FactRows {
     public static final List<String> COLUMNS = List.of("report", "department", "year", "measure", "scope", "subject",
-            "period", "phase", "value", "unit", "normalized", "label", "provenance");
+            "period", "phase", "value", "unit", "normalized", "label", "provenance", "basis");
 
     private FactRows() {
     }
@@ -28,7 +29,7 @@ public final class FactRows {
         return List.of(name, str(r.meta().department()), str(r.meta().fiscalYear()), f.measure(), str(f.scope()),
                 str(f.subject()), str(f.period()), str(f.phase()), f.quantity().value().toPlainString(),
                 f.quantity().unit().symbol(), f.quantity().normalized().stripTrailingZeros().toPlainString(),
-                str(f.label()), f.provenance() == null ? "" : f.provenance().describe());
+                str(f.label()), f.provenance() == null ? "" : f.provenance().describe(), FactRow.basisText(f.basis()));
     }
 
     private static String str(Object o) {

@@ -13,6 +13,7 @@ import org.jixiao.index.query.FindingRow;
 import org.jixiao.index.query.IndexView;
 import org.jixiao.index.query.PivotCell;
 import org.jixiao.index.query.PivotTable;
+import org.jixiao.index.query.PivotValue;
 import org.jixiao.index.query.ReportInfo;
 import org.jixiao.model.Validate;
 
@@ -50,7 +51,7 @@ public final class IndexTables {
                     str(f.subject()), str(f.period()), str(f.phase()), f.plainValue(),
                     "none".equals(f.unit()) ? "" : str(f.unit()),
                     f.value() == null ? "" : f.value().stripTrailingZeros().toPlainString(), str(f.label()),
-                    f.provenance().describe()));
+                    f.provenance().describe(), f.basisText()));
         }
         return t;
     }
@@ -74,7 +75,11 @@ public final class IndexTables {
         return t;
     }
 
-    /** The pivot as a grid: the row key, then one column per column key; "*" marks disagreeing facts. */
+    /**
+     * The pivot as a grid: the row key, then one column per column key. A cell whose facts disagree
+     * shows each value, with where it was printed when the pivot loaded provenance:
+     * "86.56% (p.3 block b5) ≠ 85% (p.1 table t2 r4c5)".
+     */
     public static ResultTable pivot(PivotTable p) {
         List<String> cols = new ArrayList<>();
         cols.add(p.rowDim() + " \\ " + p.colDim());
@@ -85,11 +90,26 @@ public final class IndexTables {
             row.add(r);
             for (String c : p.cols()) {
                 PivotCell cell = p.cell(r, c);
-                row.add(cell == null ? "" : cell.display() + (cell.conflicting() ? "*" : ""));
+                row.add(cell == null ? "" : cellText(cell));
             }
             t.add(row);
         }
         return t;
+    }
+
+    private static String cellText(PivotCell cell) {
+        if (!cell.conflicting()) {
+            return cell.display();
+        }
+        StringBuilder sb = new StringBuilder();
+        for (PivotValue v : cell.values()) {
+            sb.append(sb.length() == 0 ? "" : " ≠ ").append(v.display());
+            if (v.source() != null) {
+                sb.append(" (").append(v.source().department() == null ? "" : v.source().department() + " ")
+                        .append(v.source().where()).append(')');
+            }
+        }
+        return sb.append(cell.values().size() < cell.distinct() ? " ≠ …" : "").toString();
     }
 
     /** The pivot with each cell's value and where its facts were printed. */
@@ -120,18 +140,35 @@ public final class IndexTables {
         m.put("display", cell.display());
         m.put("facts", cell.facts());
         m.put("distinctValues", cell.distinct());
-        List<Map<String, Object>> sources = new ArrayList<>();
-        for (FactRow f : cell.sources()) {
-            Map<String, Object> s = new LinkedHashMap<>();
-            s.put("report", fileName(f.reportId()));
-            s.put("reportId", f.reportId());
-            s.put("printed", f.printedWithUnit());
-            s.put("label", f.label());
-            s.put("provenance", f.provenance());
-            sources.add(s);
+        List<Map<String, Object>> values = new ArrayList<>();
+        for (PivotValue v : cell.values()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("value", v.value());
+            x.put("display", v.display());
+            x.put("facts", v.facts());
+            x.put("source", v.source() == null ? null : sourceJson(v.source()));
+            values.add(x);
         }
-        m.put("sources", sources);
+        m.put("values", values);
+        m.put("sources", cell.sources().stream().map(this::sourceJson).toList());
         return m;
+    }
+
+    /** Where a fact was printed and why it counts: its entity, qualifiers and basis. */
+    private Map<String, Object> sourceJson(FactRow f) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("report", fileName(f.reportId()));
+        s.put("reportId", f.reportId());
+        s.put("factId", f.factId());
+        s.put("printed", f.printedWithUnit());
+        s.put("label", f.label());
+        s.put("entity", f.entity());
+        s.put("qualifiers", f.qualifiers());
+        s.put("canonical", f.canonical());
+        // an empty basis says extract recorded none (facts of older extractions)
+        s.put("basis", f.basis() == null ? Map.of() : f.basis());
+        s.put("provenance", f.provenance());
+        return s;
     }
 
     private static String str(Object o) {

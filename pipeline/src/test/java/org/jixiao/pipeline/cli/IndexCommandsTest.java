@@ -132,7 +132,8 @@ class IndexCommandsTest {
         assertEquals(0, run("facts", "--index", jsonIndex.toString(), "--scope", "total", "--phase", "rate", "--format", "csv"),
                 err.toString());
         List<String> lines = List.of(out.toString().split("\r\n"));
-        assertTrue(lines.get(0).startsWith("report,department,year,measure,scope"), lines.get(0));
+        assertTrue(lines.get(0).startsWith("report,department,year,measure,scope") && lines.get(0).endsWith(",basis"),
+                lines.get(0));
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("000_c5690e2b1ac97a5d.txt," + HUNAN + ",2025,rate,total,")
                 && l.contains(",86.56,%,0.8656,")), out.toString());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("003_d7c6b592d197c283.txt," + YIYANG + ",2024,rate,total,")
@@ -159,6 +160,12 @@ class IndexCommandsTest {
         assertEquals("000_c5690e2b1ac97a5d.txt", source.get("report").asText());
         JsonNode prov = source.get("provenance");
         assertTrue((prov.has("blockId") || prov.has("tableId")) && prov.has("charStart"), source.toString());
+        // why the fact counts: its entity, qualifiers and basis, with each distinct value of the cell
+        assertTrue(source.has("basis") && source.get("canonical").asBoolean() && source.has("qualifiers"),
+                source.toString());
+        JsonNode values = cells.get(0).get("values");
+        assertEquals(cells.get(0).get("distinctValues").asInt(), values.size());
+        assertEquals("000_c5690e2b1ac97a5d.txt", values.get(0).get("source").get("report").asText());
     }
 
     @Test
