@@ -9,6 +9,10 @@ public enum DiagnosticCode {
     UNKNOWN_FORMAT,
     UNSUPPORTED_FORMAT,
     SCANNED_NO_TEXT,
+    /** Pages without a usable text layer and no OCR engine (tesseract) installed to read them. */
+    SCANNED_NO_OCR,
+    /** Pages read by OCR: their text and figures carry the recognizer's confidence. */
+    OCR_APPLIED,
     MISSING_UNICODE_MAP,
     TOO_LARGE,
     TOO_MANY_PAGES,

@@ -83,6 +83,7 @@ public final class SentenceFactStage implements ReportStage {
                 String carriedFund = sameSection && last != null ? last.fund : null;
                 sc = new SentenceContext(sectionScope(b), firstNonNull(sectionFund(b), carriedFund), year)
                         .inDocument(report.meta().kind());
+                sc.sectionQualifiers = sectionQualifiers(b);
             }
             facts.addAll(read(report.id(), b, sc, continues));
             lastPath = b.sectionPath();
@@ -107,15 +108,22 @@ public final class SentenceFactStage implements ReportStage {
         return out;
     }
 
-    /** A figure in a paragraph running over a page break names the page and line it is printed on. */
+    /**
+     * A figure in a paragraph running over a page break names the page and line it is printed on; one
+     * read by OCR says so (extractor ocr-sentence) with the line's confidence.
+     */
     private static Fact onItsLine(Block b, Fact f) {
         Provenance p = f.provenance();
         if (b.lines() == null || p == null || p.charStart() == null) {
             return f;
         }
         Provenance line = b.provenanceAt(p.charStart());
-        return new Fact(f.measure(), f.scope(), f.subject(), f.period(), f.phase(), f.quantity(), f.label(),
-                p.withPage(line.page()).withBBox(line.bbox()), f.id(), f.entity(), f.qualifiers(), f.basis());
+        Provenance at = p.withPage(line.page()).withBBox(line.bbox());
+        if (line.confidence() != null) {
+            at = at.withExtractor(line.extractor() + "-" + p.extractor()).withConfidence(line.confidence());
+        }
+        return new Fact(f.measure(), f.scope(), f.subject(), f.period(), f.phase(), f.quantity(), f.label(), at,
+                f.id(), f.entity(), f.qualifiers(), f.basis());
     }
 
     private static String firstNonNull(String a, String b) {
@@ -132,6 +140,18 @@ public final class SentenceFactStage implements ReportStage {
             }
         }
         return null;
+    }
+
+    /**
+     * 财政拨款 named by the innermost section heading. Only that one: a self-evaluation's "一般公共预算支出情况"
+     * is about the department's whole budget and its sentences say so themselves.
+     */
+    private List<String> sectionQualifiers(Block b) {
+        List<String> path = b.sectionPath();
+        if (path.isEmpty()) {
+            return List.of();
+        }
+        return cues.qualifiers(path.get(path.size() - 1)).stream().filter("财政拨款"::equals).toList();
     }
 
     private String sectionFund(Block b) {
