@@ -120,7 +120,7 @@ class CrawlIT {
                 .toList();
         long tooClose = 0;
         for (int i = 1; i < hits.size(); i++) {
-            if (hits.get(i).atMillis() - hits.get(i - 1).atMillis() < ms - 2) {
+            if (hits.get(i).atMillis() - hits.get(i - 1).atMillis() < ms * 8 / 10) {
                 tooClose++;
             }
         }
