@@ -6,6 +6,8 @@ import org.jixiao.check.cross.BudgetChangeRule;
 import org.jixiao.check.cross.PriorYearQuoteRule;
 import org.jixiao.check.doc.SectionNumberingRule;
 import org.jixiao.check.doc.TocRule;
+import org.jixiao.check.doc.RequiredTablesRule;
+import org.jixiao.check.comparative.DirectionRule;
 import org.jixiao.check.doc.DatedTextRule;
 import org.jixiao.check.names.LevelRule;
 import org.jixiao.check.names.RenamedSubjectRule;
@@ -56,6 +58,8 @@ public final class RuleSet {
         out.add(new RenamedSubjectRule());
         out.add(new TocRule());
         out.add(new DatedTextRule());
+        out.add(new DirectionRule());
+        out.add(new RequiredTablesRule());
         return List.copyOf(out);
     }
 

@@ -20,7 +20,7 @@ import java.time.Duration;
 public record CrawlOptions(Duration delay, int maxDocs, int maxDepth, long maxBytes, ScopeMode scope, String userAgent,
                            Duration callTimeout, int maxRedirects, int retries, Duration maxRetryAfter,
                            Duration maxCrawlDelay) {
-    public static final String DEFAULT_USER_AGENT = "jixiao-crawler/0.1 (+https://github.com/jixiao; batch job)";
+    public static final String DEFAULT_USER_AGENT = "jixiao-crawler/0.1 (budget and performance report archiver)";
 
     public CrawlOptions {
         require(delay != null && !delay.isNegative(), "the delay must not be negative");

@@ -35,6 +35,8 @@ public final class Crawler implements AutoCloseable {
     private final DocumentRecorder recorder;
     private UrlScope scope;
     private int visited;
+    /** Documents fetched in this run so far (for --max-docs). */
+    private int documents;
 
     public Crawler(CrawlOptions options, CrawlDb db, ContentStore store, PrintWriter progress) {
         this.options = options;
@@ -76,6 +78,7 @@ public final class Crawler implements AutoCloseable {
         if (run.resumed()) {
             progress.println("resuming the interrupted run " + run.id());
         }
+        documents = db.documentsThisRun();
         outer:
         while (true) {
             List<FrontierEntry> batch = db.pending(BATCH);
@@ -83,7 +86,7 @@ public final class Crawler implements AutoCloseable {
                 break;
             }
             for (FrontierEntry e : batch) {
-                if (db.documentsThisRun() >= options.maxDocs()) {
+                if (documents >= options.maxDocs()) {
                     int n = db.skipPending(Reason.MAX_DOCS);
                     progress.println("--max-docs " + options.maxDocs() + " reached: " + n + " URLs left for another run");
                     break outer;
@@ -194,6 +197,10 @@ public final class Crawler implements AutoCloseable {
 
     private void report(String url, Visit v) {
         visited++;
+        if ((v.kind() == ResourceKind.DOCUMENT || v.kind() == ResourceKind.ARCHIVE)
+                && (v.outcome() == Outcome.NEW || v.outcome() == Outcome.CHANGED || v.outcome() == Outcome.UNCHANGED)) {
+            documents++;
+        }
         progress.printf("[%d] %-9s %-8s %s%s%n", visited, v.outcome().code(), v.kind().code(), url,
                 v.reason() == null ? "" : " (" + v.reason().code() + (v.detail() == null ? "" : ": " + v.detail()) + ")");
         progress.flush();

@@ -74,6 +74,18 @@ public final class IndexFields {
     public static final String CHAR_END = "char_end";
     public static final String EXTRACTOR = "extractor";
 
+    // renditions (see Renditions): 1 on every document of a report that is not shown
+    /** Numeric doc value, 1 on the documents of a hidden rendition or superseded version; queries skip them. */
+    public static final String HIDDEN = "hidden";
+    /** Report documents: department|year|kind, the family a report's renditions and versions share (stored). */
+    public static final String FAMILY = "family";
+    /** Report documents: a hash of the whole figure set (stored). */
+    public static final String FIGURES = "figures";
+    /** Report documents: a bottom-k sketch of the figure hashes (stored bytes). */
+    public static final String FIGURE_SKETCH = "figure_sketch";
+    /** Report documents: the order in which reports were indexed (stored). */
+    public static final String INDEX_SEQ = "index_seq";
+
     // findings
     public static final String RULE = "rule";
     public static final String SEVERITY = "severity";

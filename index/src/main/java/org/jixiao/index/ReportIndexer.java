@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -26,6 +28,8 @@ import org.apache.lucene.store.FSDirectory;
 
 import org.jixiao.index.analysis.ChineseAnalyzer;
 import org.jixiao.index.analysis.DomainDictionary;
+import org.jixiao.model.Diagnostic;
+import org.jixiao.model.DiagnosticCode;
 import org.jixiao.model.Finding;
 import org.jixiao.model.Report;
 import org.jixiao.model.Validate;
@@ -52,6 +56,11 @@ public final class ReportIndexer implements AutoCloseable {
     /** The department each indexed report names, by report id (reports without one are left out). */
     private final Map<String, String> departmentById = new HashMap<>();
     private int uncommitted;
+    private final Renditions renditions = new Renditions();
+    private final Map<String, String> familyById = new HashMap<>();
+    /** Whether each family member's documents are shown now, so only changes are written. */
+    private final Map<String, Boolean> shownById = new HashMap<>();
+    private long indexSeq;
 
     /**
      * Opens (or creates) the index in {@code dir} with the standard analyzer and dictionary.
@@ -113,14 +122,38 @@ public final class ReportIndexer implements AutoCloseable {
             TopDocs top = s.search(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_REPORT)),
                     Math.max(1, reader.numDocs()));
             for (ScoreDoc sd : top.scoreDocs) {
-                Document d = s.storedFields().document(sd.doc,
-                        Set.of(IndexFields.PATH, IndexFields.REPORT_ID, IndexFields.DEPARTMENT));
+                Document d = s.storedFields().document(sd.doc, Set.of(IndexFields.PATH, IndexFields.REPORT_ID,
+                        IndexFields.DEPARTMENT, IndexFields.FAMILY, IndexFields.FIGURES, IndexFields.FIGURE_SKETCH,
+                        IndexFields.INDEX_SEQ, IndexFields.FILE_NAME, IndexFields.MEDIA_TYPE));
                 remember(d.get(IndexFields.PATH), d.get(IndexFields.REPORT_ID));
                 if (d.get(IndexFields.DEPARTMENT) != null) {
                     departmentById.put(d.get(IndexFields.REPORT_ID), d.get(IndexFields.DEPARTMENT));
                 }
+                rememberFamily(d);
             }
         }
+        // what was committed was applied before the commit
+        for (String family : new java.util.HashSet<>(familyById.values())) {
+            shownById.putAll(renditions.shown(family));
+        }
+    }
+
+    private void rememberFamily(Document d) {
+        String family = d.get(IndexFields.FAMILY);
+        var seq = d.getField(IndexFields.INDEX_SEQ);
+        var figures = d.getField(IndexFields.FIGURES);
+        var sketch = d.getBinaryValue(IndexFields.FIGURE_SKETCH);
+        if (family == null || seq == null || figures == null || sketch == null) {
+            return;
+        }
+        long[] sk = new long[sketch.length / Long.BYTES];
+        java.nio.ByteBuffer.wrap(sketch.bytes, sketch.offset, sketch.length).asLongBuffer().get(sk);
+        String id = d.get(IndexFields.REPORT_ID);
+        renditions.add(family, new Renditions.Member(id, d.get(IndexFields.PATH), Renditions.rank(d.get(IndexFields.FILE_NAME),
+                d.get(IndexFields.MEDIA_TYPE)),
+                figures.numericValue().longValue(), sk, seq.numericValue().longValue()));
+        familyById.put(id, family);
+        indexSeq = Math.max(indexSeq, seq.numericValue().longValue());
     }
 
     private void remember(String path, String id) {
@@ -150,12 +183,14 @@ public final class ReportIndexer implements AutoCloseable {
             return IndexOutcome.FAILED;
         }
         IndexOutcome outcome;
+        Renditions.Member replaced = null;
         synchronized (this) {
             String old = idByPath.get(path);
             if (report.id().equals(old)) {
                 return IndexOutcome.UNCHANGED;
             }
             if (old != null) {
+                replaced = member(old);
                 forget(path, old);
             }
             if (containsReport(report.id())) {
@@ -172,9 +207,96 @@ public final class ReportIndexer implements AutoCloseable {
             uncommitted++;
             outcome = old == null ? IndexOutcome.ADDED : IndexOutcome.REPLACED;
         }
-        List<Document> docs = builder.build(report, path, findings);
+        String family = Renditions.familyKey(report);
+        Renditions.Member member = family == null ? null : newMember(report, path);
+        Report shown = member == null ? report : noteSupersedes(report, priorVersion(family, member, replaced), member);
+        List<Document> docs = builder.build(shown, path, findings);
+        decorate(docs, family, member, true);
         writer.updateDocuments(new Term(IndexFields.REPORT_ID, report.id()), docs);
+        if (member != null) {
+            synchronized (this) {
+                renditions.add(family, member);
+                familyById.put(member.id(), family);
+                shownById.put(member.id(), true);
+                applyShown(family);
+            }
+        }
         return outcome;
+    }
+
+    private Renditions.Member newMember(Report report, String path) {
+        long[] hashes = Renditions.figureHashes(report);
+        String name = report.source() == null ? path : report.source().fileName();
+        String type = report.source() == null ? null : report.source().mediaType();
+        synchronized (this) {
+            return new Renditions.Member(report.id(), path, Renditions.rank(name, type), Renditions.setHash(hashes),
+                    Renditions.sketch(hashes), ++indexSeq);
+        }
+    }
+
+    /** The version {@code m} corrects: an earlier report of the family, or the one its path held before. */
+    private Renditions.Member priorVersion(String family, Renditions.Member m, Renditions.Member replaced) {
+        Renditions.Member prior = renditions.versionOf(family, m);
+        if (prior == null && replaced != null
+                && Renditions.similarity(replaced.sketch(), m.sketch()) >= Renditions.SAME_REPORT) {
+            prior = replaced;
+        }
+        return prior;
+    }
+
+    /** Every document gets the hidden flag; the report document the family fields that identify it. */
+    private static void decorate(List<Document> docs, String family, Renditions.Member m, boolean shown) {
+        for (Document d : docs) {
+            d.add(new NumericDocValuesField(IndexFields.HIDDEN, shown ? 0 : 1));
+        }
+        if (m != null) {
+            addFamilyFields(docs, family, m);
+        }
+    }
+
+    private Renditions.Member member(String id) {
+        String family = familyById.get(id);
+        return family == null ? null
+                : renditions.members(family).stream().filter(m -> m.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /** A corrected version says which report it replaces (a diagnostic on the report, shown with it). */
+    private static Report noteSupersedes(Report report, Renditions.Member prior, Renditions.Member m) {
+        if (prior == null || prior.figures() == m.figures()) {
+            return report;
+        }
+        List<Diagnostic> d = new ArrayList<>(report.diagnostics());
+        d.add(Diagnostic.warning(DiagnosticCode.SUPERSEDES, "a corrected version of " + prior.path() + " (report "
+                + prior.id().substring(0, Math.min(12, prior.id().length())) + "): its figures differ, and this "
+                + "version's facts and findings replace that one's", null));
+        return report.withDiagnostics(d);
+    }
+
+    private static void addFamilyFields(List<Document> docs, String family, Renditions.Member m) {
+        for (Document d : docs) {
+            if (IndexFields.TYPE_REPORT.equals(d.get(IndexFields.TYPE))) {
+                java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(m.sketch().length * Long.BYTES);
+                b.asLongBuffer().put(m.sketch());
+                d.add(new StoredField(IndexFields.FAMILY, family));
+                d.add(new StoredField(IndexFields.FIGURES, m.figures()));
+                d.add(new StoredField(IndexFields.FIGURE_SKETCH, b.array()));
+                d.add(new StoredField(IndexFields.INDEX_SEQ, m.seq()));
+            }
+        }
+    }
+
+    /**
+     * Shows one rendition of each report of the family and hides the rest: doc-value updates of the
+     * members whose state changed, no re-indexing (a family of one writes nothing).
+     */
+    private void applyShown(String family) throws IOException {
+        for (Map.Entry<String, Boolean> e : renditions.shown(family).entrySet()) {
+            if (!e.getValue().equals(shownById.get(e.getKey()))) {
+                writer.updateNumericDocValue(new Term(IndexFields.REPORT_ID, e.getKey()), IndexFields.HIDDEN,
+                        e.getValue() ? 0 : 1);
+                shownById.put(e.getKey(), e.getValue());
+            }
+        }
     }
 
     /**
@@ -187,15 +309,30 @@ public final class ReportIndexer implements AutoCloseable {
         Validate.notNullParam(report, "report");
         Validate.notNullParam(findings, "findings");
         String docPath;
+        String family;
+        Renditions.Member m;
+        boolean shown;
         synchronized (this) {
             if (!report.id().equals(idByPath.get(path))) {
                 return false;
             }
             docPath = pathById.get(report.id());
+            family = familyById.get(report.id());
+            m = member(report.id());
+            shown = shownById.getOrDefault(report.id(), true);
             uncommitted++;
         }
-        writer.updateDocuments(new Term(IndexFields.REPORT_ID, report.id()), builder.build(report, docPath, findings));
+        List<Document> docs = builder.build(report, docPath, findings);
+        // a hidden rendition stays hidden, and keeps what identifies it
+        decorate(docs, family, m, shown);
+        writer.updateDocuments(new Term(IndexFields.REPORT_ID, report.id()), docs);
         return true;
+    }
+
+    /** The department of the report indexed under {@code path}, if it names one. */
+    public synchronized java.util.Optional<String> departmentOf(String path) {
+        String id = idByPath.get(path);
+        return java.util.Optional.ofNullable(id == null ? null : departmentById.get(id));
     }
 
     /** The paths of the indexed reports of {@code department}, one per report (its first path), sorted. */
@@ -243,6 +380,13 @@ public final class ReportIndexer implements AutoCloseable {
             pathById.remove(id);
             departmentById.remove(id);
             writer.deleteDocuments(new Term(IndexFields.REPORT_ID, id));
+            String family = familyById.remove(id);
+            shownById.remove(id);
+            if (family != null) {
+                // another rendition (or the previous version) is shown again
+                renditions.remove(family, id);
+                applyShown(family);
+            }
         }
     }
 

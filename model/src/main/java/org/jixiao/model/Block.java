@@ -36,14 +36,20 @@ public record Block(String id, BlockType type, String text, int level, String nu
     }
 
     /**
-     * The provenance of the printed line holding offset {@code charAt} of the text (its page and box),
+     * The provenance of the printed line holding offset {@code charAt} of the text (its page and box, and
+     * for a line read by OCR its confidence),
      * or the block's own provenance when lines are not known.
      */
     public Provenance provenanceAt(int charAt) {
         if (lines != null) {
             for (Provenance l : lines) {
                 if (l.charStart() != null && l.charEnd() != null && charAt >= l.charStart() && charAt < l.charEnd()) {
-                    return provenance == null ? l : provenance.withPage(l.page()).withBBox(l.bbox());
+                    if (provenance == null) {
+                        return l;
+                    }
+                    Provenance at = provenance.withPage(l.page()).withBBox(l.bbox());
+                    // a line read by OCR carries its own confidence
+                    return l.confidence() == null ? at : at.withExtractor(l.extractor()).withConfidence(l.confidence());
                 }
             }
         }

@@ -9,6 +9,10 @@ public enum DiagnosticCode {
     UNKNOWN_FORMAT,
     UNSUPPORTED_FORMAT,
     SCANNED_NO_TEXT,
+    /** Pages without a usable text layer and no OCR engine (tesseract) installed to read them. */
+    SCANNED_NO_OCR,
+    /** Pages read by OCR: their text and figures carry the recognizer's confidence. */
+    OCR_APPLIED,
     MISSING_UNICODE_MAP,
     TOO_LARGE,
     TOO_MANY_PAGES,
@@ -16,5 +20,7 @@ public enum DiagnosticCode {
     TIMEOUT,
     ZIP_BOMB,
     IO_ERROR,
-    LAYOUT_WARNING
+    LAYOUT_WARNING,
+    /** Not a reading problem: this report is a corrected version of one indexed before, whose figures it replaces. */
+    SUPERSEDES
 }

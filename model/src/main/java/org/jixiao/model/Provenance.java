@@ -16,10 +16,19 @@ package org.jixiao.model;
  * @param col       0-based column of the cell in its table
  * @param charStart start offset (see above for what it is relative to)
  * @param charEnd   end offset (exclusive)
- * @param extractor which extractor produced it (docx, html, text, pdf, lattice, stream, sentence …)
+ * @param extractor which extractor produced it (docx, html, text, pdf, lattice, stream, sentence, ocr …)
+ * @param confidence for text read by OCR, the recognizer's confidence in it (0–100, the lowest of its
+ *                   words); null for text that was printed as text
  */
 public record Provenance(String reportId, Integer page, BBox bbox, String blockId, String tableId,
-                         Integer row, Integer col, Integer charStart, Integer charEnd, String extractor) {
+                         Integer row, Integer col, Integer charStart, Integer charEnd, String extractor,
+                         Double confidence) {
+
+    /** Provenance of printed (not OCR'd) text. */
+    public Provenance(String reportId, Integer page, BBox bbox, String blockId, String tableId,
+                      Integer row, Integer col, Integer charStart, Integer charEnd, String extractor) {
+        this(reportId, page, bbox, blockId, tableId, row, col, charStart, charEnd, extractor, null);
+    }
 
     public static Provenance ofBlock(String reportId, String blockId, Integer page, String extractor) {
         return new Provenance(reportId, page, null, blockId, null, null, null, null, null, extractor);
@@ -31,23 +40,28 @@ public record Provenance(String reportId, Integer page, BBox bbox, String blockI
     }
 
     public Provenance withReportId(String id) {
-        return new Provenance(id, page, bbox, blockId, tableId, row, col, charStart, charEnd, extractor);
+        return new Provenance(id, page, bbox, blockId, tableId, row, col, charStart, charEnd, extractor, confidence);
     }
 
     public Provenance withChars(int start, int end) {
-        return new Provenance(reportId, page, bbox, blockId, tableId, row, col, start, end, extractor);
+        return new Provenance(reportId, page, bbox, blockId, tableId, row, col, start, end, extractor, confidence);
     }
 
     public Provenance withPage(Integer p) {
-        return new Provenance(reportId, p, bbox, blockId, tableId, row, col, charStart, charEnd, extractor);
+        return new Provenance(reportId, p, bbox, blockId, tableId, row, col, charStart, charEnd, extractor, confidence);
     }
 
     public Provenance withBBox(BBox b) {
-        return new Provenance(reportId, page, b, blockId, tableId, row, col, charStart, charEnd, extractor);
+        return new Provenance(reportId, page, b, blockId, tableId, row, col, charStart, charEnd, extractor, confidence);
     }
 
     public Provenance withExtractor(String e) {
-        return new Provenance(reportId, page, bbox, blockId, tableId, row, col, charStart, charEnd, e);
+        return new Provenance(reportId, page, bbox, blockId, tableId, row, col, charStart, charEnd, e, confidence);
+    }
+
+    /** The same place read by OCR with this confidence (0–100). */
+    public Provenance withConfidence(Double c) {
+        return new Provenance(reportId, page, bbox, blockId, tableId, row, col, charStart, charEnd, extractor, c);
     }
 
     /** A short human form: "p.3 table t2 r4c5 [12,20)". */

@@ -143,7 +143,7 @@ public final class IndexRun {
                 listener.committed();
             }
         }
-        crossCheck(new java.util.LinkedHashSet<>(touched.values()), cache, failures);
+        crossCheck(new java.util.LinkedHashSet<>(touched.values()), cache, failures, 2);
         indexer.commit(done + "/" + inputs.size() + " done");
         listener.committed();
         return new Summary(n[IndexOutcome.ADDED.ordinal()], n[IndexOutcome.UNCHANGED.ordinal()],
@@ -197,11 +197,11 @@ public final class IndexRun {
      * index, so year N is re-checked when year N+1 arrives and the index holds what {@code jixiao
      * check} gives on the same files. Reports indexed by earlier runs are read again from their path.
      */
-    private void crossCheck(java.util.Set<String> departments, Map<String, Report> cache, List<String> failures)
-            throws IOException {
+    private void crossCheck(java.util.Set<String> departments, Map<String, Report> cache, List<String> failures,
+                            int minReports) throws IOException {
         for (String department : departments) {
             List<String> paths = indexer.pathsOfDepartment(department);
-            if (paths.size() < 2) {
+            if (paths.size() < minReports) {
                 continue;
             }
             Map<Report, String> group = new LinkedHashMap<>();
@@ -242,14 +242,18 @@ public final class IndexRun {
     public Summary remove(List<Path> paths) throws IOException {
         Validate.notNullParam(paths, "paths");
         int removed = 0;
+        java.util.Set<String> departments = new java.util.LinkedHashSet<>();
         for (Path p : paths) {
             for (String indexed : indexer.pathsUnder(key(p))) {
+                indexer.departmentOf(indexed).ifPresent(departments::add);
                 if (indexer.remove(indexed)) {
                     removed++;
                     progress.printf("removed   %s%n", indexed);
                 }
             }
         }
+        // the department's other reports lose the cross-report findings that rested on a removed one
+        crossCheck(departments, Map.of(), new ArrayList<>(), 1);
         indexer.commit("removed " + removed);
         return new Summary(0, 0, 0, removed, 0, List.of());
     }

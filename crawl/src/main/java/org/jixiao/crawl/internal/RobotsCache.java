@@ -51,8 +51,10 @@ public final class RobotsCache {
         FetchResult f = fetcher.fetch(robotsUrl, null, null, u -> null, normalizer);
         BaseRobotRules r;
         if (f.ok()) {
-            r = parser.parseContent(robotsUrl, f.body(), f.contentType() == null ? "text/plain" : f.contentType(),
-                    List.of(options.robotName()));
+            // our product token, and "jixiao" so that a group written for the project applies too
+            List<String> names = options.robotName().equals("jixiao") ? List.of("jixiao")
+                    : List.of(options.robotName(), "jixiao");
+            r = parser.parseContent(robotsUrl, f.body(), f.contentType() == null ? "text/plain" : f.contentType(), names);
         } else if (f.httpStatus() > 0) {
             r = parser.failedFetch(f.httpStatus());
         } else {

@@ -8,7 +8,9 @@ import org.jixiao.extract.figures.meta.DepartmentFinder;
 import org.jixiao.extract.figures.meta.MetadataStage;
 import org.jixiao.extract.figures.score.ScoreSheetStage;
 import org.jixiao.extract.figures.sentence.FigureBlockFilter;
+import org.jixiao.extract.figures.same.SameFigureStage;
 import org.jixiao.extract.figures.sentence.SentenceFactStage;
+import org.jixiao.extract.figures.sentence.SentenceRelationStage;
 import org.jixiao.extract.figures.table.TableFactStage;
 
 /** The figure stages in their order, sharing one number reader and one vocabulary. */
@@ -26,6 +28,8 @@ public final class FigureStages {
                 new MetadataStage(departments, vocabulary, numbers),
                 new TableFactStage(numbers, units, vocabulary),
                 new SentenceFactStage(numbers, vocabulary, FigureBlockFilter.all()),
-                new ScoreSheetStage(numbers));
+                new ScoreSheetStage(numbers),
+                new SentenceRelationStage(vocabulary),
+                new SameFigureStage());
     }
 }

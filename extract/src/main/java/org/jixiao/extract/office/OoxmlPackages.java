@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 
+import org.apache.poi.EmptyFileException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -40,7 +41,7 @@ final class OoxmlPackages {
     /** The package, or a typed failure; {@code what} names the format in messages ("Word (DOCX)"). */
     static OPCPackage open(InputStream in, ExtractContext ctx, String what) throws ExtractionException, IOException {
         InputStream buffered = FileMagic.prepareToCheckMagic(in);
-        FileMagic magic = FileMagic.valueOf(buffered);
+        FileMagic magic = magic(buffered, ctx);
         if (magic == FileMagic.OLE2) {
             throw ole2(buffered, ctx, what);
         }
@@ -53,6 +54,15 @@ final class OoxmlPackages {
             return OPCPackage.open(buffered);
         } catch (InvalidFormatException | IOException | RuntimeException e) {
             throw failure(e, ctx, what);
+        }
+    }
+
+    /** The container type of the bytes; empty input (POI throws an unchecked exception) is EMPTY_FILE. */
+    static FileMagic magic(InputStream buffered, ExtractContext ctx) throws ExtractionException, IOException {
+        try {
+            return FileMagic.valueOf(buffered);
+        } catch (EmptyFileException e) {
+            throw new ExtractionException(DiagnosticCode.EMPTY_FILE, ctx.fileName() + ": the file is empty", e);
         }
     }
 

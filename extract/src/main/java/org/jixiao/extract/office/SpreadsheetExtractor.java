@@ -126,7 +126,7 @@ public final class SpreadsheetExtractor implements BlockExtractor {
     private RawDocument extractXls(InputStream in, ExtractContext ctx) throws ExtractionException, IOException {
         String what = "Excel 97-2003 (XLS)";
         InputStream buffered = FileMagic.prepareToCheckMagic(in);
-        if (FileMagic.valueOf(buffered) != FileMagic.OLE2) {
+        if (OoxmlPackages.magic(buffered, ctx) != FileMagic.OLE2) {
             throw new ExtractionException(DiagnosticCode.CORRUPT, ctx.fileName() + ": not an " + what
                     + " file: its bytes are not an OLE2 container");
         }

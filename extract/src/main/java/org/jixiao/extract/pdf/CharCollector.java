@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
@@ -21,6 +22,8 @@ final class CharCollector extends PDFTextStripper {
     private final List<TextChar> chars = new ArrayList<>();
     private final PathRecorder paths = new PathRecorder();
     private int unmapped;
+    private int glyphs;
+    private int invisible;
     private String unmappedFont;
 
     CharCollector() {
@@ -35,6 +38,8 @@ final class CharCollector extends PDFTextStripper {
         chars.clear();
         paths.start(frame);
         unmapped = 0;
+        glyphs = 0;
+        invisible = 0;
         unmappedFont = null;
         setStartPage(pageNumber);
         setEndPage(pageNumber);
@@ -48,6 +53,11 @@ final class CharCollector extends PDFTextStripper {
     }
 
     /** Glyphs on the last page read that had no Unicode mapping. */
+    /** Share of the last page's glyphs drawn invisibly (render mode 3: an OCR layer over a scan). */
+    double invisibleShare() {
+        return glyphs == 0 ? 0 : (double) invisible / glyphs;
+    }
+
     int unmappedGlyphs() {
         return unmapped;
     }
@@ -59,6 +69,10 @@ final class CharCollector extends PDFTextStripper {
 
     @Override
     protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
+        glyphs++;
+        if (getGraphicsState().getTextState().getRenderingMode() == RenderingMode.NEITHER) {
+            invisible++;
+        }
         // PDFBox silently drops unmappable glyphs of composite fonts; count them first.
         if (!(font instanceof PDSimpleFont) && font.toUnicode(code) == null) {
             noteUnmapped(font);

@@ -35,6 +35,7 @@ final class DocumentAssembler {
     private final String reportId;
     private final LineBuilder lineBuilder = new LineBuilder();
     private final TableJoiner joiner = new TableJoiner();
+    private final OcrMarks ocrMarks = new OcrMarks();
     private ParagraphBuilder paragraphBuilder;
     private RunningLines running;
 
@@ -65,6 +66,7 @@ final class DocumentAssembler {
         List<Double> widths = new ArrayList<>();
         List<Double> heights = new ArrayList<>();
         for (PageContent pc : pages) {
+            ocrMarks.add(pc.page());
             pageLines.add(linesOutside(pc));
             widths.add(pc.page().width());
             heights.add(pc.page().height());
@@ -194,13 +196,13 @@ final class DocumentAssembler {
 
     /** A paragraph block whose provenance names the page it starts on, and each line's page, box and span. */
     private Block paragraphBlock(String blockId, Paragraph p) {
-        Provenance prov = new Provenance(reportId, p.page(), p.bbox(), blockId, null, null, null, 0,
-                p.text().length(), PdfExtractor.NAME);
+        Provenance prov = OcrMarks.mark(new Provenance(reportId, p.page(), p.bbox(), blockId, null, null, null, 0,
+                p.text().length(), PdfExtractor.NAME), p.lines().stream().flatMap(l -> l.chars().stream()).toList());
         List<Provenance> lines = new ArrayList<>();
         for (int i = 0; i < p.lines().size(); i++) {
             Paragraph.LineSpan s = p.spans().get(i);
-            lines.add(new Provenance(reportId, s.page(), p.lines().get(i).bbox(), blockId, null, null, null, s.start(),
-                    s.end(), PdfExtractor.NAME));
+            lines.add(OcrMarks.mark(new Provenance(reportId, s.page(), p.lines().get(i).bbox(), blockId, null, null,
+                    null, s.start(), s.end(), PdfExtractor.NAME), p.lines().get(i).chars()));
         }
         return new Block(blockId, BlockType.PARAGRAPH, p.text(), -1, null, List.of(), null, prov, lines);
     }
@@ -224,7 +226,7 @@ final class DocumentAssembler {
     private RawDocument toDocument(List<Item> items, int pageCount) {
         List<Block> blocks = new ArrayList<>();
         List<Table> tables = new ArrayList<>();
-        TableConverter converter = new TableConverter(reportId);
+        TableConverter converter = new TableConverter(reportId, ocrMarks);
         for (int i = 0; i < items.size(); i++) {
             String blockId = "b" + blocks.size();
             if (items.get(i) instanceof ParagraphItem p) {

@@ -14,9 +14,11 @@ import org.jixiao.model.Table;
 /** Recognized grids to model {@link Table}s with provenance on every cell. */
 final class TableConverter {
     private final String reportId;
+    private final OcrMarks ocr;
 
-    TableConverter(String reportId) {
+    TableConverter(String reportId, OcrMarks ocr) {
         this.reportId = reportId;
+        this.ocr = ocr;
     }
 
     Table convert(String tableId, String blockId, JoinedTable joined, List<PageTable> parts, String caption,
@@ -26,6 +28,7 @@ final class TableConverter {
             GridCell g = joined.cells().get(i);
             Provenance p = new Provenance(reportId, joined.cellPages().get(i), g.bbox(), blockId, tableId, g.row(),
                     g.col(), 0, g.text().length(), joined.method());
+            p = ocr.mark(p, joined.cellPages().get(i), g.bbox());
             cells.add(new Cell(g.row(), g.col(), g.rowSpan(), g.colSpan(), g.text(), null, p));
         }
         TreeSet<Integer> pages = new TreeSet<>();

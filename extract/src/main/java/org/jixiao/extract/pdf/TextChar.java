@@ -9,8 +9,19 @@ package org.jixiao.extract.pdf;
  * @param width    advance width
  * @param height   glyph height
  * @param fontSize font size in points (used for gap thresholds)
+ * @param confidence for a glyph read by OCR the recognizer's confidence in its word (0–100), else NaN
  */
-public record TextChar(String text, double left, double top, double width, double height, double fontSize) {
+public record TextChar(String text, double left, double top, double width, double height, double fontSize,
+                       double confidence) {
+    /** A glyph printed as text. */
+    public TextChar(String text, double left, double top, double width, double height, double fontSize) {
+        this(text, left, top, width, height, fontSize, Double.NaN);
+    }
+
+    /** True for a glyph read by OCR. */
+    public boolean isOcr() {
+        return !Double.isNaN(confidence);
+    }
     public double right() {
         return left + width;
     }

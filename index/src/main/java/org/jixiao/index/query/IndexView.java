@@ -153,9 +153,9 @@ public final class IndexView implements AutoCloseable {
         return facetCounts(Queries.type(type), dim, top);
     }
 
-    /** The indexed reports, by department, year and file name. */
+    /** The indexed reports (one rendition of each), by department, year and file name. */
     public List<ReportInfo> reports() throws IOException {
-        Query q = new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_REPORT));
+        Query q = Queries.type(IndexFields.TYPE_REPORT);
         Sort sort = new Sort(new SortField(IndexFields.DEPARTMENT, SortField.Type.STRING),
                 new SortField(IndexFields.YEAR, SortField.Type.LONG), SortField.FIELD_DOC);
         TopDocs top = searcher.search(q, Math.max(1, reader.numDocs()), sort);
@@ -181,7 +181,7 @@ public final class IndexView implements AutoCloseable {
     }
 
     private ReportInfo loadReport(String reportId) throws IOException {
-        TopDocs top = searcher.search(Queries.and(Queries.type(IndexFields.TYPE_REPORT),
+        TopDocs top = searcher.search(Queries.and(Queries.anyType(IndexFields.TYPE_REPORT),
                 new TermQuery(new Term(IndexFields.REPORT_ID, reportId))), 1);
         if (top.scoreDocs.length == 0) {
             return null;

@@ -1,6 +1,7 @@
 package org.jixiao.index.query;
 
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -14,7 +15,16 @@ final class Queries {
     private Queries() {
     }
 
+    /** Documents of one type, without those of hidden renditions and superseded versions. */
     static Query type(String type) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexFields.TYPE, type)), BooleanClause.Occur.FILTER)
+                .add(NumericDocValuesField.newSlowExactQuery(IndexFields.HIDDEN, 1), BooleanClause.Occur.MUST_NOT)
+                .build();
+    }
+
+    /** Documents of one type, hidden renditions included (lookups by id). */
+    static Query anyType(String type) {
         return new TermQuery(new Term(IndexFields.TYPE, type));
     }
 

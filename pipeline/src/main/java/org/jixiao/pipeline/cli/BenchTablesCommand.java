@@ -21,8 +21,12 @@ import org.apache.tika.sax.BodyContentHandler;
 import org.jixiao.extract.ExtractContext;
 import org.jixiao.extract.ExtractLimits;
 import org.jixiao.extract.ExtractionException;
+import org.jixiao.extract.pdf.PageReader;
 import org.jixiao.extract.pdf.PdfExtractor;
 import org.jixiao.extract.pdf.PdfTables;
+import org.jixiao.extract.pdf.ocr.OcrPageReader;
+import org.jixiao.extract.pdf.ocr.TesseractEngine;
+import org.jixiao.extract.pdf.table.TableRecognizers;
 import org.xml.sax.SAXException;
 
 import picocli.CommandLine;
@@ -33,7 +37,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code jixiao bench-tables DIR}: pages per second of table recognition over the PDFs of a folder,
  * beside plain Tika text extraction of the same files, and the ratio of their times. Every file is
- * read once untimed first (class loading, JIT), then {@code --rounds} times timed.
+ * read once untimed first (class loading, JIT), then {@code --rounds} times timed. Scanned pages
+ * are left to OCR, timed once on their own in seconds per page.
  */
 @Command(name = "bench-tables", mixinStandardHelpOptions = true,
         description = "Time PDF table recognition against plain Tika text extraction over the PDFs of a folder.")
@@ -94,7 +99,56 @@ public final class BenchTablesCommand implements Callable<Integer> {
             }
         }
         report(docs.size(), pages, tika[0], tables[0], full[0]);
+        reportOcr(docs);
         return 0;
+    }
+
+    /** Seconds per scanned page read by OCR (one pass; tesseract dominates), when tesseract is installed. */
+    private void reportOcr(List<byte[]> docs) {
+        var out = spec.commandLine().getOut();
+        var engine = TesseractEngine.find();
+        int scanned = 0;
+        long nanos = 0;
+        for (byte[] b : docs) {
+            int n = scannedPages(b);
+            if (n == 0 || engine.isEmpty()) {
+                scanned += n;
+                continue;
+            }
+            long t0 = System.nanoTime();
+            try (InputStream in = new ByteArrayInputStream(b)) {
+                new PdfExtractor(TableRecognizers.standard(), engine.get()).extract(in,
+                        new ExtractContext("bench", "bench.pdf", "application/pdf", ExtractLimits.defaults()));
+            } catch (IOException | ExtractionException e) {
+                // as above
+            }
+            nanos += System.nanoTime() - t0;
+            scanned += n;
+        }
+        if (scanned == 0) {
+            out.println("  OCR: no scanned pages in these files");
+        } else if (engine.isEmpty()) {
+            out.printf(Locale.ROOT, "  OCR: %d scanned pages, not read (tesseract is not installed)%n", scanned);
+        } else {
+            out.printf(Locale.ROOT, "  OCR (%s, %d dpi, OMP_THREAD_LIMIT=%s) %6.2f s/page over %d scanned pages%n",
+                    engine.get().name(), OcrPageReader.DPI, System.getenv().getOrDefault("OMP_THREAD_LIMIT", "unset"),
+                    nanos / 1e9 / scanned, scanned);
+        }
+        out.flush();
+    }
+
+    private static int scannedPages(byte[] b) {
+        int n = 0;
+        try (PDDocument d = Loader.loadPDF(b)) {
+            PageReader reader = new PageReader();
+            for (int p = 1; p <= d.getNumberOfPages(); p++) {
+                reader.read(d, p);
+                n += reader.scanned() ? 1 : 0;
+            }
+        } catch (IOException | RuntimeException e) {
+            // unreadable: no scanned pages to time
+        }
+        return n;
     }
 
     private void report(int files, int pages, long tika, long tables, long full) {
@@ -127,7 +181,9 @@ public final class BenchTablesCommand implements Callable<Integer> {
 
     private static void extract(byte[] b) {
         try (InputStream in = new ByteArrayInputStream(b)) {
-            new PdfExtractor().extract(in, new ExtractContext("bench", "bench.pdf", "application/pdf", ExtractLimits.defaults()));
+            // OCR off: scanned pages are timed apart (reportOcr)
+            new PdfExtractor(TableRecognizers.standard(), null).extract(in,
+                    new ExtractContext("bench", "bench.pdf", "application/pdf", ExtractLimits.defaults()));
         } catch (IOException | ExtractionException e) {
             // as above
         }

@@ -9,7 +9,6 @@ import java.util.List;
 import org.jixiao.crawl.CrawlOptions;
 import org.jixiao.crawl.ScopeMode;
 
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -43,17 +42,12 @@ public final class CrawlOptionsMixin {
             description = "User-Agent sent and matched against robots.txt (default: ${DEFAULT-VALUE}).")
     String userAgent;
 
-    @ArgGroup(exclusive = true, multiplicity = "0..1")
-    ScopeChoice scope;
+    // plain options, not an exclusive ArgGroup: picocli lists a mixin's group options twice in --help
+    @Option(names = "--same-host", description = "Follow links on the seeds' hosts (the default).")
+    boolean sameHost;
 
-    /** --same-host or --under-prefix. */
-    static final class ScopeChoice {
-        @Option(names = "--same-host", description = "Follow links on the seeds' hosts (the default).")
-        boolean sameHost;
-
-        @Option(names = "--under-prefix", description = "Follow links under the seeds' folders only.")
-        boolean underPrefix;
-    }
+    @Option(names = "--under-prefix", description = "Follow links under the seeds' folders only.")
+    boolean underPrefix;
 
     @Parameters(paramLabel = "SEED_URL", arity = "0..*",
             description = "Listing pages to start from; remembered in DIR, so later runs need none.")
@@ -69,7 +63,10 @@ public final class CrawlOptionsMixin {
         if (Files.exists(data) && !Files.isDirectory(data)) {
             throw new IllegalArgumentException("--data " + data + " is a file, not a folder");
         }
-        ScopeMode mode = scope != null && scope.underPrefix ? ScopeMode.UNDER_PREFIX : ScopeMode.SAME_HOST;
+        if (sameHost && underPrefix) {
+            throw new IllegalArgumentException("--same-host and --under-prefix exclude each other");
+        }
+        ScopeMode mode = underPrefix ? ScopeMode.UNDER_PREFIX : ScopeMode.SAME_HOST;
         CrawlOptions d = CrawlOptions.defaults();
         return d.withDelay(Duration.ofMillis(delayMs)).withLimits(maxDocs, maxDepth, maxBytes).withScope(mode)
                 .withUserAgent(userAgent).withTimeouts(Duration.ofSeconds(timeoutS), d.maxRetryAfter());

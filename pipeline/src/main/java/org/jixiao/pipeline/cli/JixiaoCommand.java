@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
                 CrawlCommand.class,
                 UpdateCommand.class,
                 DocumentsCommand.class,
+                BenchCrawlCommand.class,
         })
 public final class JixiaoCommand implements Runnable {
     @CommandLine.Spec

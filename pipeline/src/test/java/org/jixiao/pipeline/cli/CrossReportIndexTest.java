@@ -86,5 +86,8 @@ class CrossReportIndexTest {
         // indexing again changes nothing
         run("index", "--index", ix.toString(), y2024.toString(), y2025.toString());
         assertEquals(indexed, alarms(run("findings", "--index", ix.toString(), "--format", "json").get(0)));
+        // removing last year's report takes the finding that rested on it away from this year's
+        run("index", "--index", ix.toString(), "--remove", y2024.toString());
+        assertEquals(List.of(), alarms(run("findings", "--index", ix.toString(), "--format", "json").get(0)));
     }
 }

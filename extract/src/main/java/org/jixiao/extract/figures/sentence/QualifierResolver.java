@@ -15,8 +15,9 @@ import org.jixiao.model.Interval;
  * Decides, once per report, whether a qualifier restricts anything. Where all the department's money
  * is 财政拨款 the report prints "财政拨款收入 X" and "收入预算 X" with one value: there the qualified
  * figure is the whole one and gets the canonical scope, with a basis saying so. A qualifier is
- * vacuous only when some total it qualifies equals the unqualified total of the same measure, phase
- * and period, and no such pair differs; otherwise every figure keeps its qualified scope.
+ * vacuous only when some total it qualifies equals an unqualified total of the same measure, phase
+ * and period, and no qualified total differs from every unqualified one of its key (a stray table
+ * 合计 read as a total does not count against it); otherwise every figure keeps its qualified scope.
  */
 final class QualifierResolver {
 
@@ -34,8 +35,18 @@ final class QualifierResolver {
                 continue;
             }
             String q = f.scope().substring("total:".length());
-            for (Fact t : plainTotals.getOrDefault(key(f), List.of())) {
-                (same(f, t) ? equal : differ).add(q);
+            List<Fact> plain = plainTotals.getOrDefault(key(f), List.of());
+            if (plain.stream().anyMatch(QualifierResolver::sentence)) {
+                // the totals the text states outweigh a table 合计 read as a total
+                plain = plain.stream().filter(QualifierResolver::sentence).toList();
+            }
+            if (f.quantity().value().signum() == 0) {
+                continue;
+            }
+            if (plain.stream().anyMatch(t -> same(f, t))) {
+                equal.add(q);
+            } else if (!plain.isEmpty()) {
+                differ.add(q);
             }
         }
         equal.removeAll(differ);
@@ -62,6 +73,10 @@ final class QualifierResolver {
         Basis nb = new Basis((b == null || b.scope() == null ? "" : b.scope() + "; ") + why,
                 b == null ? null : b.phase(), b == null ? null : b.period());
         return f.withMeaning(base, "department", List.of(), nb);
+    }
+
+    private static boolean sentence(Fact f) {
+        return f.provenance() != null && SentenceFactStage.EXTRACTOR.equals(f.provenance().extractor());
     }
 
     private static String key(Fact f) {

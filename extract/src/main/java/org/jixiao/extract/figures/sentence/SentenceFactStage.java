@@ -107,15 +107,22 @@ public final class SentenceFactStage implements ReportStage {
         return out;
     }
 
-    /** A figure in a paragraph running over a page break names the page and line it is printed on. */
+    /**
+     * A figure in a paragraph running over a page break names the page and line it is printed on; one
+     * read by OCR says so (extractor ocr-sentence) with the line's confidence.
+     */
     private static Fact onItsLine(Block b, Fact f) {
         Provenance p = f.provenance();
         if (b.lines() == null || p == null || p.charStart() == null) {
             return f;
         }
         Provenance line = b.provenanceAt(p.charStart());
-        return new Fact(f.measure(), f.scope(), f.subject(), f.period(), f.phase(), f.quantity(), f.label(),
-                p.withPage(line.page()).withBBox(line.bbox()), f.id(), f.entity(), f.qualifiers(), f.basis());
+        Provenance at = p.withPage(line.page()).withBBox(line.bbox());
+        if (line.confidence() != null) {
+            at = at.withExtractor(line.extractor() + "-" + p.extractor()).withConfidence(line.confidence());
+        }
+        return new Fact(f.measure(), f.scope(), f.subject(), f.period(), f.phase(), f.quantity(), f.label(), at,
+                f.id(), f.entity(), f.qualifiers(), f.basis());
     }
 
     private static String firstNonNull(String a, String b) {

@@ -1,0 +1,140 @@
+package org.jixiao.check.doc;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jixiao.check.Rule;
+import org.jixiao.check.RuleInput;
+import org.jixiao.check.RuleTally;
+import org.jixiao.model.Evidence;
+import org.jixiao.model.Finding;
+import org.jixiao.model.Report;
+import org.jixiao.model.Severity;
+import org.jixiao.model.Table;
+import org.jixiao.model.Validate;
+
+/**
+ * The standard tables a budget or final account of its region must print are all there, by their
+ * captions under each region's names ({@code standard-tables.tsv}). A table whose caption was not
+ * read may be the one that seems missing: a table is reported missing only when every table of
+ * the report is accounted for by a caption of another standard table (no uncaptioned or unknown
+ * table is left over). Regions and kinds without a list are not evaluated.
+ */
+public final class RequiredTablesRule implements Rule {
+    public static final String ID = "completeness.tables";
+
+    /** One required table: where it applies and how its caption reads. */
+    record Required(String region, String kind, String name, Pattern caption) {
+    }
+
+    private final List<Required> required;
+
+    public RequiredTablesRule() {
+        this(load());
+    }
+
+    RequiredTablesRule(List<Required> required) {
+        this.required = List.copyOf(required);
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String needs() {
+        return "the report's region and kind, and its tables with captions";
+    }
+
+    @Override
+    public Set<RuleInput> requires() {
+        return Set.of(RuleInput.TABLE_LAYOUTS);
+    }
+
+    @Override
+    public List<Finding> check(Report report) {
+        return check(report, new RuleTally());
+    }
+
+    @Override
+    public List<Finding> check(Report report, RuleTally tally) {
+        String region = region(report);
+        List<Required> list = required.stream()
+                .filter(r -> region != null && region.startsWith(r.region()) && r.kind().equals(report.meta().kind()))
+                .toList();
+        if (list.isEmpty()) {
+            tally.notEvaluated("no list of standard tables for this region and kind");
+            return List.of();
+        }
+        List<String> captions = report.tables().stream()
+                .map(t -> t.caption() == null ? "" : t.caption().replaceAll("[\\s\\u3000]", "")).toList();
+        List<Required> missing = new ArrayList<>();
+        boolean[] used = new boolean[captions.size()];
+        for (Required r : list) {
+            boolean found = false;
+            for (int i = 0; i < captions.size(); i++) {
+                if (r.caption().matcher(captions.get(i)).find()) {
+                    used[i] = true;
+                    found = true;
+                }
+            }
+            if (!found) {
+                missing.add(r);
+            }
+        }
+        int leftOver = 0;
+        for (boolean u : used) {
+            leftOver += u ? 0 : 1;
+        }
+        if (!missing.isEmpty() && leftOver > 0) {
+            // an uncaptioned or unrecognised table may be the missing one: say nothing
+            tally.notEvaluated("tables without a recognised caption");
+            return List.of();
+        }
+        list.forEach(r -> tally.evaluated(!missing.contains(r)));
+        if (missing.isEmpty()) {
+            return List.of();
+        }
+        List<String> names = missing.stream().map(Required::name).toList();
+        Table first = report.tables().isEmpty() ? null : report.tables().get(0);
+        List<Evidence> ev = names.stream().map(n -> new Evidence("missing", n, null,
+                first == null ? null : first.provenance(), n)).toList();
+        return List.of(new Finding(report.id(), ID, Severity.WARNING,
+                "缺少" + region + "该类报告应公开的表：" + String.join("、", names),
+                "missing tables that a " + report.meta().kind() + " of " + region + " must print: "
+                        + String.join(", ", names), null, null, null, null, ev));
+    }
+
+    private static String region(Report report) {
+        if (report.meta().region() != null) {
+            return report.meta().region();
+        }
+        return report.meta().title();
+    }
+
+    static List<Required> load() {
+        try (InputStream in = RequiredTablesRule.class.getResourceAsStream("standard-tables.tsv")) {
+            Validate.isTrue(in != null, "standard-tables.tsv missing from the classpath");
+            List<Required> out = new ArrayList<>();
+            for (String line : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                Validate.isTrue(f.length == 4, "standard-tables.tsv: 4 fields expected: " + line);
+                out.add(new Required(f[0], f[1], f[2], Pattern.compile(f[3])));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read standard-tables.tsv", e);
+        }
+    }
+}

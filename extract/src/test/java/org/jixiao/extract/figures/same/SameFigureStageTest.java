@@ -1,0 +1,83 @@
+package org.jixiao.extract.figures.same;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jixiao.extract.ExtractContext;
+import org.jixiao.extract.ExtractLimits;
+import org.jixiao.extract.figures.NumberReader;
+import org.jixiao.extract.figures.Vocabulary;
+import org.jixiao.extract.figures.sentence.FigureBlockFilter;
+import org.jixiao.extract.figures.sentence.SentenceFactStage;
+import org.jixiao.model.Basis;
+import org.jixiao.model.Block;
+import org.jixiao.model.BlockType;
+import org.jixiao.model.Fact;
+import org.jixiao.model.Provenance;
+import org.jixiao.model.Quantity;
+import org.jixiao.model.Relation;
+import org.jixiao.model.Report;
+import org.jixiao.model.ReportMeta;
+import org.jixiao.model.Unit;
+import org.junit.jupiter.api.Test;
+
+class SameFigureStageTest {
+    private final SentenceFactStage sentences = new SentenceFactStage(new NumberReader(), Vocabulary.load(), FigureBlockFilter.all());
+    private final SameFigureStage stage = new SameFigureStage();
+    private final ExtractContext ctx = new ExtractContext("r", "x", "text/plain", ExtractLimits.defaults());
+
+    private Report report(List<Fact> tableFacts, String kind, String... paragraphs) throws Exception {
+        List<Block> blocks = new ArrayList<>();
+        for (String p : paragraphs) {
+            String id = "b" + blocks.size();
+            blocks.add(new Block(id, BlockType.PARAGRAPH, p, -1, null, List.of(), null, Provenance.ofBlock("r", id, 2, "pdf")));
+        }
+        ReportMeta meta = new ReportMeta(null, null, null, 2025, kind, null, null, null, null);
+        return sentences.apply(new Report("r", null, meta, blocks, List.of(), List.of(), tableFacts, List.of(), List.of()), ctx);
+    }
+
+    private static BigDecimal second(Relation r) {
+        return r.readings().get(0).terms().get(0).quantity().value();
+    }
+
+    @Test
+    void staffPrintedTwiceWithTwoValues() throws Exception {
+        // 湖南省人社厅 2025 自评: p.2 编制数371名, p.7 编制372人 (a labelled defect)
+        Report r = stage.apply(report(List.of(), "selfeval-report", "我厅现有人员编制数371名，实有在职人数347人。",
+                "核定我厅本级及所属单位人员编制372人，实际在职人数347人，离退休人员120人。"), ctx);
+        List<Relation> dup = r.relations().stream().filter(x -> x.rule().equals(SameFigureStage.RULE)).toList();
+        // 编制 371 vs 372, and 在职 347 printed twice alike (a hold); the 120 retirees are no staff in post
+        assertEquals(2, dup.size(), dup.toString());
+        assertEquals(new BigDecimal("371"), dup.get(0).result().quantity().value());
+        assertEquals(new BigDecimal("372"), second(dup.get(0)));
+        assertTrue(dup.get(0).id().startsWith("s"));
+        assertEquals(new BigDecimal("347"), second(dup.get(1)));
+    }
+
+    @Test
+    void textAgainstTheTableCellInAnotherUnitButNeverBudgetAgainstActual() throws Exception {
+        Provenance cell = Provenance.ofCell("r", "t3", 4, 1, 9, "lattice");
+        Basis basis = new Basis("table-kind:sangong + row:公务接待费", "header:预算数", "report-year");
+        Fact table = new Fact("amount", "sangong.reception", "公务接待费", "2025", "budget-final",
+                new Quantity(new BigDecimal("285000"), 0, Unit.YUAN, null, "285000"), "公务接待费 / 预算数", cell,
+                null, null, List.of(), basis);
+        Fact actual = new Fact("amount", "sangong.reception", "公务接待费", "2025", "actual",
+                new Quantity(new BigDecimal("301000"), 0, Unit.YUAN, null, "301000"), "公务接待费 / 决算数", cell.withChars(0, 6),
+                null, null, List.of(), basis);
+        // 上海市普陀区 2025 预算 p.21 wording: 28.50万元 = 285000元, the same figure
+        Report agree = stage.apply(report(List.of(table, actual), "budget", "公务接待费28.50万元，与2024年预算持平。"), ctx);
+        List<Relation> a = agree.relations();
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(0, a.get(0).result().quantity().normalized().compareTo(
+                a.get(0).readings().get(0).terms().get(0).quantity().normalized()));
+        // the same words with another value: one relation against the budget cell, none against the actual
+        Report differ = stage.apply(report(List.of(table, actual), "budget", "公务接待费28.60万元，与2024年预算持平。"), ctx);
+        assertEquals(1, differ.relations().size());
+        assertEquals("t3", differ.relations().get(0).readings().get(0).terms().get(0).provenance().tableId());
+        assertEquals(new BigDecimal("285000"), second(differ.relations().get(0)));
+    }
+}
