@@ -37,6 +37,13 @@ final class SentenceContext {
     /** The scope of a money change printed just before, for the percentage that follows it. */
     String lastChangeScope;
     boolean explaining;
+    /** A source of funds the paragraph's section heading restricts its money figures to (财政拨款). */
+    java.util.List<String> sectionQualifiers = java.util.List.of();
+    /** The scope of the last whole figure, and of the figure a 其中 list breaks down. */
+    String lastScope;
+    String parentScope;
+    /** The last figure read that a "与上年持平" may be about. */
+    org.jixiao.model.Fact lastSubject;
     boolean inParens;
     int numbersInSentence;
     /** The report's year, and the phase a money figure of that year has when no word names one. */
@@ -71,6 +78,7 @@ final class SentenceContext {
         lastFundMeasure = null;
         anchored = false;
         parentKey = null;
+        parentScope = null;
         lastKey = null;
         inParts = false;
         pendingShare = false;

@@ -83,6 +83,7 @@ public final class SentenceFactStage implements ReportStage {
                 String carriedFund = sameSection && last != null ? last.fund : null;
                 sc = new SentenceContext(sectionScope(b), firstNonNull(sectionFund(b), carriedFund), year)
                         .inDocument(report.meta().kind());
+                sc.sectionQualifiers = sectionQualifiers(b);
             }
             facts.addAll(read(report.id(), b, sc, continues));
             lastPath = b.sectionPath();
@@ -139,6 +140,18 @@ public final class SentenceFactStage implements ReportStage {
             }
         }
         return null;
+    }
+
+    /**
+     * 财政拨款 named by the innermost section heading. Only that one: a self-evaluation's "一般公共预算支出情况"
+     * is about the department's whole budget and its sentences say so themselves.
+     */
+    private List<String> sectionQualifiers(Block b) {
+        List<String> path = b.sectionPath();
+        if (path.isEmpty()) {
+            return List.of();
+        }
+        return cues.qualifiers(path.get(path.size() - 1)).stream().filter("财政拨款"::equals).toList();
     }
 
     private String sectionFund(Block b) {

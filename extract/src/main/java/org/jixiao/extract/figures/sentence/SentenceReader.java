@@ -37,6 +37,8 @@ final class SentenceReader {
     /** A change whose own words name another thing (一般公共服务支出减少, 项目经费支出安排减少). */
     private static final Pattern OTHER_SUBJECT = Pattern.compile("(支出|经费|费|收入|资金)[^，,。；;]{0,6}(增加|减少|增长|下降|节约|上升|降低|提高)[^，,]*$");
     private static final Pattern PHASE_WORDS = Pattern.compile("(决算|预算|执行|实际)(支出|收入)?数?");
+    private static final Pattern FLAT = Pattern.compile("(?:与|比|较)[^，,。；;\\d]{0,16}?(持平|一致|相同|不变|无变化)");
+    private static final Pattern DEFINED_BY_FUNDS = Pattern.compile("(operation|sangong)(\\.|:|$)");
     private static final Pattern EXPLAINING = Pattern.compile("主要原因|原因是|主要是|主要用于|主要因|用于");
 
     private final NumberReader numbers;
@@ -74,17 +76,50 @@ final class SentenceReader {
         }
         List<Fact> out = new ArrayList<>();
         int prevEnd = 0;
-        for (NumberMatch m : numbers.findAll(sentence)) {
+        List<NumberMatch> found = numbers.findAll(sentence);
+        // "与2024年预算持平" opening a sentence: no change of the previous sentence's subject
+        flat(sentence, 0, found.isEmpty() ? sentence.length() : found.get(0).start(), true, ctx, where, start, out);
+        for (int i = 0; i < found.size(); i++) {
+            NumberMatch m = found.get(i);
             // words broken off at the end of the previous block belong to the first number here
             String own = carried + sentence.substring(prevEnd, m.start());
             carried = "";
             prevEnd = m.end();
             ctx.inParens = inParens(sentence, m.start());
             out.addAll(facts(own, m, ctx, where.withChars(start + m.start(), start + m.end())));
+            int next = i + 1 < found.size() ? found.get(i + 1).start() : sentence.length();
+            flat(sentence, m.end(), next, false, ctx, where, start, out);
         }
         String tail = carried + sentence.substring(prevEnd);
         ctx.tail = tail.length() > MAX_TAIL ? tail.substring(tail.length() - MAX_TAIL) : tail;
         return out;
+    }
+
+    /**
+     * "X万元，与2024年预算持平": a change of zero stated in words, for the figure just read (or, at a
+     * sentence's start, for the previous sentence's subject).
+     */
+    private static void flat(String sentence, int from, int to, boolean opening, SentenceContext ctx, Provenance where,
+                             int offset, List<Fact> out) {
+        Fact subject = ctx.lastSubject;
+        if (subject == null || from >= to) {
+            return;
+        }
+        Matcher m = FLAT.matcher(sentence.substring(from, to));
+        if (!m.find() || (opening && m.start() > 2)) {
+            return;
+        }
+        if (!opening && (out.isEmpty() || out.get(out.size() - 1) != subject)) {
+            return;
+        }
+        Quantity zero = new Quantity(java.math.BigDecimal.ZERO.setScale(subject.quantity().decimals()),
+                subject.quantity().decimals(), subject.quantity().unit(), null, m.group(1));
+        Basis b = new Basis("cue:change of the sentence's subject", "cue:" + m.group(1),
+                subject.basis() == null ? null : subject.basis().period());
+        out.add(new Fact("change", subject.scope(), subject.subject(), subject.period(), "change", zero, m.group(),
+                where.withChars(offset + from + m.start(), offset + from + m.end()), null, subject.entity(),
+                subject.qualifiers(), b));
+        ctx.lastSubject = null;
     }
 
     /** One number being read: the words before it, what they name, and the figure's meaning so far. */
@@ -122,6 +157,7 @@ final class SentenceReader {
             ctx.inParts = true;
             ctx.parentKey = ctx.lastKey;
             ctx.parentFundMeasure = ctx.lastFundMeasure;
+            ctx.parentScope = ctx.lastScope;
         }
         if (EXPLAINING.matcher(own).find()) {
             ctx.explaining = true;
@@ -162,6 +198,11 @@ final class SentenceReader {
         period(d, ctx);
         documentPhase(d, ctx);
         qualify(d, ctx);
+        if (ctx.inParts && d.cue != null && d.scope != null && d.scope.equals(ctx.parentScope) && !d.change && !d.share) {
+            // 政府采购预算X，其中：政府采购货物预算Y: a part named with its whole's words is not the whole
+            d.scope = null;
+            d.scopeBasis = null;
+        }
         remember(d, ctx);
         ctx.numbersInSentence++;
         String label = TRIM.matcher(own).replaceAll("");
@@ -169,6 +210,9 @@ final class SentenceReader {
         String entity = d.scope != null && !d.scope.contains(":") ? "department" : null;
         Basis basis = new Basis(d.scopeBasis, d.phase == null ? null : d.phaseBasis, d.periodBasis);
         Fact f = new Fact(d.measure, d.scope, subject, d.period, d.phase, d.q, label, p, null, entity, d.qualifiers, basis);
+        boolean isSubject = d.dim == Unit.Dimension.MONEY && d.scope != null && !d.change && !d.share && !d.shareBase
+                && !d.inParens && ("amount".equals(d.measure) || "income".equals(d.measure));
+        ctx.lastSubject = isSubject ? f : null;
         if (d.cue != null && d.cue.both() && "amount".equals(d.measure)) {
             // 收、支预算总计 X: one printed figure that is the income total and the expense total
             return List.of(f, new Fact("income", d.scope, subject, d.period, d.phase, d.q, label, p, null, entity,
@@ -243,6 +287,10 @@ final class SentenceReader {
         }
         boolean plainMoney = d.dim == Unit.Dimension.MONEY && d.scope != null && !d.scope.startsWith("fund")
                 && ("amount".equals(d.measure) || "income".equals(d.measure));
+        // a budget states its staff as of the budget year too
+        boolean staff = d.scope != null && d.scope.startsWith("staff") && d.q.unit() == Unit.PERSON
+                && "budget-final".equals(ctx.documentPhase);
+        plainMoney = plainMoney || staff;
         if (!plainMoney || ctx.documentPhase == null || d.period == null || !d.period.equals(ctx.reportYear)) {
             return;
         }
@@ -259,6 +307,15 @@ final class SentenceReader {
         }
         if (q.isEmpty() && d.cue == null && d.scope != null) {
             q.addAll(d.change ? ctx.subjectQualifiers : ctx.scopeQualifiers);
+        }
+        if (q.isEmpty() && d.dim == Unit.Dimension.MONEY && d.scope != null && !d.scope.contains(":")
+                && (d.cue == null || !d.cue.synonym().contains("一般公共预算"))) {
+            // "财政拨款基本支出预算情况说明": its 人员经费 and 公用经费 are the 财政拨款 ones
+            q.addAll(ctx.sectionQualifiers);
+        }
+        if (d.scope != null && DEFINED_BY_FUNDS.matcher(d.scope).lookingAt()) {
+            // 机关运行经费 and 三公经费 are by definition paid from 一般公共预算 财政拨款: that is no restriction
+            q.removeIf(w -> w.equals("一般公共预算") || w.equals("财政拨款"));
         }
         if (d.scope == null || d.scope.startsWith("fund") || d.scope.contains(":")) {
             d.qualifiers = q;
@@ -361,6 +418,9 @@ final class SentenceReader {
             ctx.subjectPeriod = d.period;
         }
         ctx.lastChangeScope = d.change && d.dim == Unit.Dimension.MONEY ? d.scope : null;
+        if (!ctx.inParts && !d.change && !d.share && !d.shareBase) {
+            ctx.lastScope = d.scope;
+        }
         if (d.phase != null && !"change".equals(d.phase) && !"rate".equals(d.phase) && !d.shareBase) {
             ctx.phase = d.phase;
         }
