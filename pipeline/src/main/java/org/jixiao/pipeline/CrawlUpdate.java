@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.jixiao.check.Checker;
@@ -53,23 +51,27 @@ public final class CrawlUpdate {
         }
     }
 
-    /** Indexes what the manifest holds and the index does not. */
-    public IndexRun.Summary index(Pipeline pipeline, int batch) throws IOException {
+    /**
+     * Indexes what the manifest holds and the index does not. With nothing to index, neither the
+     * extractor nor the index is opened (a nightly run without news costs only the crawl).
+     */
+    public IndexRun.Summary index(java.util.function.Supplier<Pipeline> pipelines, int batch) throws IOException {
         Files.createDirectories(indexDir());
         try (CrawlDb db = CrawlDb.open(data)) {
             recreateIfOtherSchema(db);
             ContentStore store = new ContentStore(data.resolve("store"));
             List<IndexRun.Input> inputs = new ArrayList<>();
-            Map<String, ManifestEntry> byKey = new ConcurrentHashMap<>();
             for (ManifestEntry e : db.toIndex()) {
                 if (!store.contains(e.sha256())) {
                     db.recordIndexed(e.key(), null, null, "stored bytes missing: crawl again");
                     continue;
                 }
-                byKey.put(e.key(), e);
                 inputs.add(new IndexRun.Input(e.key(), store.path(e.sha256()), e.name(), r -> CrawlMetadata.enrich(r, e)));
             }
-            try (ReportIndexer ix = ReportIndexer.open(indexDir())) {
+            if (inputs.isEmpty()) {
+                return new IndexRun.Summary(0, 0, 0, 0, 0, List.of());
+            }
+            try (Pipeline pipeline = pipelines.get(); ReportIndexer ix = ReportIndexer.open(indexDir())) {
                 return new IndexRun(pipeline, Checker.standard(), ix, batch, progress).indexInputs(inputs,
                         new ManifestListener(db));
             }

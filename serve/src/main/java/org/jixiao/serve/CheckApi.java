@@ -39,8 +39,9 @@ public final class CheckApi {
         List<UploadedFile> files;
         try {
             files = ctx.uploadedFiles();
-        } catch (RuntimeException e) {
-            // Jetty refuses parts over the multipart limits, and bodies it cannot parse
+        } catch (Exception e) {
+            // Jetty refuses parts over the multipart limits, and bodies it cannot parse (a
+            // ServletException, thrown through Kotlin unchecked)
             if (sizeRelated(e)) {
                 throw tooLarge();
             }

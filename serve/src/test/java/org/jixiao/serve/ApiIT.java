@@ -299,6 +299,7 @@ class ApiIT {
         byte[] txt = ServeFixture.sample(ServeFixture.TXT);
         assertTrue(error(post(List.of(new Part("a", "a.txt", txt), new Part("b", "b.txt", txt))), 400).contains("one"));
         error(post(List.of(new Part("file", "big.pdf", new byte[(int) ServeFixture.MAX_UPLOAD + 100_000]))), 413);
+        error(post(List.of(new Part("file", "big.pdf", new byte[(int) ServeFixture.MAX_UPLOAD + 100_000])), true), 413);
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1};
         error(post(List.of(new Part("file", "report.pdf", png))), 415);
         error(post(List.of(new Part("file", "empty.pdf", new byte[0]))), 400);
@@ -309,6 +310,11 @@ class ApiIT {
     }
 
     static HttpResponse<byte[]> post(List<Part> parts) throws IOException, InterruptedException {
+        return post(parts, false);
+    }
+
+    /** A multipart POST; {@code chunked} sends it without a Content-Length, so only the parser can judge its size. */
+    static HttpResponse<byte[]> post(List<Part> parts, boolean chunked) throws IOException, InterruptedException {
         String boundary = "----jixiao" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (Part p : parts) {
@@ -320,7 +326,8 @@ class ApiIT {
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return HTTP.send(HttpRequest.newBuilder(URI.create(fx.base() + "/api/check"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                .POST(chunked ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body.toByteArray()))
+                        : HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 }

@@ -16,9 +16,14 @@ public final class Politeness {
         this.defaultDelayMs = defaultDelayMs;
     }
 
-    /** Raises a host's delay (robots.txt Crawl-delay); never lowers it below the default. */
+    /**
+     * Raises a host's delay (robots.txt Crawl-delay, read just now); never lowers it below the
+     * default. The next request waits the new delay from now, not the old one from robots.txt's end.
+     */
     public synchronized void setDelay(String host, long ms) {
-        delayMs.put(host, Math.max(defaultDelayMs, ms));
+        long d = Math.max(defaultDelayMs, ms);
+        delayMs.put(host, d);
+        readyAt.merge(host, System.nanoTime() + d * 1_000_000, Math::max);
     }
 
     public synchronized long delayOf(String host) {

@@ -44,10 +44,7 @@ public final class UpdateCommand implements Callable<Integer> {
         CrawlUpdate.CrawlResult r = job.crawl(o, crawl.seeds);
         out.println("crawl: " + r.summary());
         long t1 = System.nanoTime();
-        IndexRun.Summary s;
-        try (Pipeline p = Pipeline.defaults()) {
-            s = job.index(p, batch);
-        }
+        IndexRun.Summary s = job.index(Pipeline::defaults, batch);
         long t2 = System.nanoTime();
         out.println("index: " + s + " (index " + job.indexDir() + ")");
         out.printf("time: crawl %.1f s, index %.1f s%n", (t1 - t0) / 1e9, (t2 - t1) / 1e9);

@@ -40,12 +40,17 @@ public final class ServeBench {
             new String[] {"basic", "budget-final"}, new String[] {"sangong", "actual"}, new String[] {"project", "rate"});
     static final int WARM_UP = 16;
 
-    /** Percentiles of one kind of request, in milliseconds, and the mean answer size. */
-    public record Timing(String kind, int requests, double p50, double p95, double p99, double max, long meanBytes) {
+    /**
+     * Percentiles of one kind of request, in milliseconds, the mean answer size, and the CPU time
+     * the process (server and clients) spent per request: what a request costs when the cores are
+     * shared with other work and the wall clock says little.
+     */
+    public record Timing(String kind, int requests, double p50, double p95, double p99, double max, long meanBytes,
+                         double cpuPerRequest) {
         @Override
         public String toString() {
-            return String.format("%-9s %5d requests  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  max %7.1f ms  %8d bytes",
-                    kind, requests, p50, p95, p99, max, meanBytes);
+            return String.format("%-9s %5d requests  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  max %7.1f ms  %8d bytes"
+                    + "  cpu %6.1f ms/request", kind, requests, p50, p95, p99, max, meanBytes, cpuPerRequest);
         }
     }
 
@@ -145,6 +150,7 @@ public final class ServeBench {
         long[] nanos = new long[requests];
         long[] bytes = new long[requests];
         AtomicInteger next = new AtomicInteger();
+        long cpu0 = processCpuNanos();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Future<?>> jobs = new ArrayList<>();
@@ -170,10 +176,17 @@ public final class ServeBench {
         } finally {
             pool.shutdownNow();
         }
+        double cpu = (processCpuNanos() - cpu0) / 1e6 / order.length;
         long[] s = nanos.clone();
         Arrays.sort(s);
         return new Timing(kind, requests, pct(s, 50), pct(s, 95), pct(s, 99), s[s.length - 1] / 1e6,
-                Arrays.stream(bytes).sum() / requests);
+                Arrays.stream(bytes).sum() / requests, cpu);
+    }
+
+    /** CPU time of this process so far, or 0 where the JVM does not tell. */
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? Math.max(0, sun.getProcessCpuTime()) : 0;
     }
 
     /** Nearest-rank percentile, in milliseconds. */
