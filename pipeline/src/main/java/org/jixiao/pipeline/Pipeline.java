@@ -1,5 +1,10 @@
 package org.jixiao.pipeline;
 
+import org.jixiao.extract.ExtractContext;
+import org.jixiao.extract.ExtractionException;
+import org.jixiao.extract.ReportStage;
+import org.jixiao.extract.figures.FigureStages;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,12 +47,33 @@ public final class Pipeline implements AutoCloseable {
         return inputs.expand(paths);
     }
 
-    /** A report from a document, or from a report JSON written earlier by {@code extract}. */
+    /**
+     * A report from a document, or from a report JSON written earlier by {@code extract}. A JSON written
+     * before tables had layouts (schema 1) is given its meaning again by extract's figure stages, so
+     * that check and index read layouts, facts and relations decided by extract, as for a document.
+     */
     public Report load(Path file) throws IOException {
         if (file.getFileName().toString().endsWith(".report.json")) {
-            return json.read(file);
+            Report r = json.read(file);
+            return r.tables().stream().anyMatch(t -> t.layout() == null) ? withMeaning(r, file) : r;
         }
         return extractor.extract(file);
+    }
+
+    private static Report withMeaning(Report r, Path file) {
+        Report base = new Report(r.id(), r.source(), r.meta(), r.blocks(),
+                r.tables().stream().map(t -> t.withLayout(null)).toList(), r.sections(), List.of(), List.of(),
+                r.diagnostics(), List.of());
+        ExtractContext ctx = new ExtractContext(r.id(), file.getFileName().toString(), "application/json",
+                ExtractLimits.defaults());
+        try {
+            for (ReportStage s : FigureStages.create()) {
+                base = s.apply(base, ctx);
+            }
+            return base;
+        } catch (ExtractionException e) {
+            return r; // the report as written: its facts stand, its tables are not checked
+        }
     }
 
     public Report extract(Path file) {
