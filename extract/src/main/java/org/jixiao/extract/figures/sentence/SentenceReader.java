@@ -24,22 +24,28 @@ import org.jixiao.model.Unit;
  */
 final class SentenceReader {
     private static final Pattern YEAR = Pattern.compile("(?<![较比与同])(20\\d\\d)\\s*年(?!\\s*\\d{1,2}\\s*月)");
-    private static final Pattern CHANGE = Pattern.compile("较上年|较20\\d\\d年|比上年|比20\\d\\d年|同比|增加|减少|增长|下降|节约|上升|降低");
+    private static final Pattern CHANGE = Pattern.compile("较上年|较20\\d\\d年|比上年|比20\\d\\d年|同比|增加|减少|增长|下降|节约|上升|降低|小于|大于|少于|多于");
     private static final int MAX_TAIL = 60;
     private static final Pattern MONEY_WORD = Pattern.compile("预算|决算|支出|经费|收入|资金");
-    private static final Pattern DOWN = Pattern.compile("减少|下降|节约|降低");
+    private static final Pattern DOWN = Pattern.compile("减少|下降|节约|降低|小于|少于");
     private static final Pattern ACTUAL_WORD = Pattern.compile("实际|实现|执行数|决算");
     private static final Pattern TRIM = Pattern.compile("^[\\s，,、；;：:（(）)。]+|[\\s为是达约]+$");
 
-    private static final Pattern DIRECTION = Pattern.compile("增加|减少|增长|下降|节约|上升|降低|提高|持平");
+    private static final Pattern DIRECTION = Pattern.compile("增加|减少|增长|下降|节约|上升|降低|提高|持平|小于|大于|少于|多于");
     private static final Pattern PRIOR = Pattern.compile("上年|上一年|去年|上年度");
     /** Words after which figures explain a change (主要原因是…增加X), not restate the subject's. */
     /** A change whose own words name another thing (一般公共服务支出减少, 项目经费支出安排减少). */
     private static final Pattern OTHER_SUBJECT = Pattern.compile("(支出|经费|费|收入|资金)[^，,。；;]{0,6}(增加|减少|增长|下降|节约|上升|降低|提高)[^，,]*$");
     private static final Pattern PHASE_WORDS = Pattern.compile("(决算|预算|执行|实际)(支出|收入)?数?");
-    private static final Pattern FLAT = Pattern.compile("(?:与|比|较)[^，,。；;\\d]{0,16}?(持平|一致|相同|不变|无变化)");
+    /** 与上年/与2024年预算/比2022年预算执行数 … 持平: the compared year may be printed in digits. */
+    private static final Pattern FLAT = Pattern.compile(
+            "(?:与|比|较)\\s*(?:20\\d\\d\\s*年度?)?[^，,。；;\\d]{0,16}?(持平|一致|相同|相等|不变|无变化)");
     private static final Pattern DEFINED_BY_FUNDS = Pattern.compile("(operation|sangong)(\\.|:|$)");
-    private static final Pattern EXPLAINING = Pattern.compile("主要原因|原因是|主要是|主要用于|主要因|用于");
+    private static final Pattern EXPLAINING = Pattern.compile("主要原因|原因是|主要是|主要用于|主要因|用于|(?<![^，,。；;：:\\s])[一二三四五六七八九十]是");
+    /** 调整 as a budget phase (调整后预算, 本年调整), not as a reason (提租补贴调整等原因). */
+    private static final Pattern ADJUSTED = Pattern.compile("调整后|调整数|调整预算|本年调整|年中调整|预算调整");
+    /** A title in 《》 names a table or a document, not the figure after it. */
+    private static final Pattern TITLE = Pattern.compile("《[^》]{0,40}》");
 
     private final NumberReader numbers;
     private final Vocabulary vocabulary;
@@ -152,7 +158,8 @@ final class SentenceReader {
         }
     }
 
-    private List<Fact> facts(String own, NumberMatch m, SentenceContext ctx, Provenance p) {
+    private List<Fact> facts(String printed, NumberMatch m, SentenceContext ctx, Provenance p) {
+        String own = TITLE.matcher(printed).replaceAll("");
         if (own.contains("其中")) {
             ctx.inParts = true;
             ctx.parentKey = ctx.lastKey;
@@ -174,7 +181,7 @@ final class SentenceReader {
         d.shareBase = !d.share && own.contains("占");
         d.scope = d.scopeHit.map(Vocabulary.Hit::canonical).orElseGet(() -> inheritedScope(d, ctx));
         d.scopeBasis = d.cue != null ? "cue:" + d.cue.synonym() : d.scope != null ? ctx.scopeBasis : null;
-        d.change = CHANGE.matcher(own).find() && DIRECTION.matcher(own).find() && !own.contains("调整");
+        d.change = CHANGE.matcher(own).find() && DIRECTION.matcher(own).find() && !ADJUSTED.matcher(own).find();
         if (d.share) {
             d.measure = "share";
             ctx.pendingShare = false;

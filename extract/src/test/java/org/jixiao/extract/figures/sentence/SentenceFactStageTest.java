@@ -166,4 +166,23 @@ class SentenceFactStageTest {
         assertEquals("staff.actual", at(f, "110").scope());
         assertEquals("staff.retired", at(f, "45").scope());
     }
+
+    @Test
+    void flatAgainstANamedYearIsAChangeOfZeroOfTheFigureBeforeIt() throws Exception {
+        // 上海市普陀区商务委员会 2025 预算, p.22: the compared year is printed in digits
+        String s = "（二）公务车购置及运行费0.50万元，与2024年预算持平，主要原因是无公务用车车辆。其中：公务用车购置费0万元，"
+                + "比2024年预算持平；公务车用车运行费0.50万元，与2024年预算一致。";
+        List<Fact> f = budgetFacts(s);
+        List<Fact> changes = f.stream().filter(x -> "change".equals(x.measure())).toList();
+        assertEquals(List.of("sangong.vehicle", "sangong.vehicle.purchase", "sangong.vehicle.operation"),
+                changes.stream().map(Fact::scope).toList(), f.toString());
+        Fact first = changes.get(0);
+        assertEquals(0, first.quantity().value().signum());
+        assertEquals("2018", first.period(), "a change is for the year of its subject");
+        assertEquals("与2024年预算持平", s.substring(first.provenance().charStart(), first.provenance().charEnd()));
+        assertEquals("cue:持平", first.basis().phase());
+        Fact opening = budgetFacts("（三）公务接待费1.00万元。与2024年预算持平，主要原因是业务需要。").stream()
+                .filter(x -> "change".equals(x.measure())).findFirst().orElseThrow();
+        assertEquals("sangong.reception", opening.scope(), "a sentence opening with 与…持平 is about the previous figure");
+    }
 }
