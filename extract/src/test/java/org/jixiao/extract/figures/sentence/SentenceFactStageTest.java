@@ -185,4 +185,54 @@ class SentenceFactStageTest {
                 .filter(x -> "change".equals(x.measure())).findFirst().orElseThrow();
         assertEquals("sangong.reception", opening.scope(), "a sentence opening with 与…持平 is about the previous figure");
     }
+
+    @Test
+    void aHeadingStatingAnAmountIsReadInItsSectionAndClassificationLinesAreNotCanonical() throws Exception {
+        // 江苏省政协办公厅 2017 部门预算, 财政拨款基本支出预算表情况说明 (pp.10-12)
+        List<String> section = List.of("财政拨款基本支出预算表情况说明");
+        List<Block> blocks = List.of(
+                new Block("b0", BlockType.HEADING, "（一）人员经费4,704.35万元", 1, null,
+                        List.of("财政拨款基本支出预算表情况说明", "人员经费4,704.35万元"), null, Provenance.ofBlock("r", "b0", 10, "pdf")),
+                new Block("b1", BlockType.PARAGRAPH, "（8）公务接待费（款）支出16万元。用于除专项接待以外的接待支出。", -1, null,
+                        List.of("财政拨款基本支出预算表情况说明", "人员经费4,704.35万元"), null, Provenance.ofBlock("r", "b1", 12, "pdf")));
+        ReportMeta meta = new ReportMeta(null, null, null, 2017, "budget", null, null, null, null);
+        Report r = new Report("r", null, meta, blocks, List.of(), List.of(), List.of(), List.of(), List.of());
+        List<Fact> f = stage.apply(r, new ExtractContext("r", "x", "text/plain", ExtractLimits.defaults())).facts();
+        Fact personnel = at(f, "4704.35");
+        assertEquals("personnel:财政拨款", personnel.scope(), "the section's 财政拨款 restricts the heading's figure");
+        assertEquals("budget-final", personnel.phase());
+        assertEquals("b0", personnel.provenance().blockId());
+        assertEquals(10, personnel.provenance().page());
+        assertNull(at(f, "16").scope(), "公务接待费（款） is a line of the classification of expenditure");
+        assertEquals(section.get(0), blocks.get(0).sectionPath().get(0));
+    }
+
+    @Test
+    void lessThanLastYearIsANegativeChangeAndTitlesNameNoSubject() throws Exception {
+        // 江苏省检察院 2017 / 2019 部门预算
+        List<Fact> f = budgetFacts("公务接待费预算支出 100.00 万元，本年数小于上年预算数 29.65 万元。",
+                "支出预算总计1000.00万元，与上年相比增加50.00万元。主要原因：一是人员增加；二是《财政拨款支出预算表（功能科目）》增加了“其他检察支出”项级科目分流469.5万元。");
+        Fact less = at(f, "-29.65");
+        assertEquals("change", less.measure());
+        assertEquals("sangong.reception", less.scope());
+        Fact moved = at(f, "469.5");
+        assertNull(moved.scope(), "a figure after 一是/二是 explains; a 《table title》 names no subject: " + moved);
+    }
+
+    @Test
+    void aSourceOfFundsWholeThisYearKeepsItsQualifierOnAChangeThatDiffersFromTheTotals() throws Exception {
+        // 江苏省检察院 2019: 收支预算总计 grew by 2214.39, its 一般公共预算 (all the money in 2019) by 2228.78
+        List<Fact> f = budgetFacts("2018年度收入、支出预算总计24169.74万元，与上年相比收、支预算总计各增加2214.39万元，增长10.06%。",
+                "一般公共预算拨款支出预算24169.74万元，与上年相比增加2228.78万元，增长10.15%。");
+        Report r = new Report("r", null, new ReportMeta(null, null, null, 2018, "budget", null, null, null, null),
+                List.of(), List.of(), List.of(), f, List.of(), List.of());
+        List<Fact> resolved = new org.jixiao.extract.figures.layout.QualifierStage()
+                .apply(r, new ExtractContext("r", "x", "text/plain", ExtractLimits.defaults())).facts();
+        assertEquals("total", at(resolved, "2214.39").scope());
+        assertEquals("total:一般公共预算", at(resolved, "2228.78").scope());
+        assertEquals("total:一般公共预算", at(resolved, "10.15").scope());
+        Fact fiscal = resolved.stream().filter(x -> x.label().contains("一般公共预算") && "amount".equals(x.measure()))
+                .findFirst().orElseThrow();
+        assertEquals("total", fiscal.scope(), "its 2018 figure is the whole department's");
+    }
 }
