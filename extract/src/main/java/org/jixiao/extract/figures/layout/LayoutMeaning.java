@@ -37,8 +37,9 @@ public final class LayoutMeaning {
         Fact fact = f.withId(cellId(t.id(), p.row(), p.col()));
         TableLayout layout = t.layout();
         if (layout == null || (fact.scope() != null && fact.scope().startsWith("fund:"))) {
-            return fact.withMeaning(fact.scope(), entity(fact.scope()), List.of(), new Basis(
-                    fact.scope() == null ? null : "row or caption words", phaseBasis(fact, null), periodBasis(null)));
+            return fact.withMeaning(fact.scope(), entity(fact.scope()), List.of(), fact.basis() != null ? fact.basis()
+                    : new Basis(fact.scope() == null ? null : "row or caption words", phaseBasis(fact, null),
+                    periodBasis(null)));
         }
         Optional<ColumnMeaning> cm = layout.column(p.col());
         int panel = cm.map(ColumnMeaning::panel).orElse(0);

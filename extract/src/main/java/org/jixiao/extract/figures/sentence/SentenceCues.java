@@ -25,6 +25,7 @@ final class SentenceCues {
     /** 不含专项资金, 剔除…后: a figure computed on part of the whole. */
     private static final Pattern EXCLUDING = Pattern.compile("(不含|剔除|扣除|除去)([^，,。；;：:（(）)\\d]{1,20}?)(?=后|外|以外|的|）|\\)|，|,|$|[\\d])");
     private static final Pattern CLASSIFIED = Pattern.compile("\\s*(支出)?\\s*[（(]\\s*[类款项]\\s*[）)]");
+    private static final Pattern EXCLUDING_UNTIL_AFTER = Pattern.compile("(不含|剔除|扣除|除去)([^，,。；;：:（(）)\\d]{1,30}?)(?=后|以外)");
     private static final Pattern WITH_THE_REST = Pattern.compile("[及和与]\\s*(所属|下属|二级)");
     /** Vocabulary total synonyms that are only a source of funds when printed alone. */
     private static final java.util.Set<String> FUND_SOURCE_ONLY = java.util.Set.of("一般公共预算");
@@ -89,7 +90,8 @@ final class SentenceCues {
                 out.add(h.canonical());
             }
         }
-        Matcher m = EXCLUDING.matcher(words);
+        Matcher after = EXCLUDING_UNTIL_AFTER.matcher(words);
+        Matcher m = after.find() ? after.reset() : EXCLUDING.matcher(words);
         while (m.find()) {
             String q = m.group(1) + Vocabulary.normalize(m.group(2));
             if (!out.contains(q)) {

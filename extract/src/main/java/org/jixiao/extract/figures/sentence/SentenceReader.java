@@ -37,9 +37,6 @@ final class SentenceReader {
     /** A change whose own words name another thing (一般公共服务支出减少, 项目经费支出安排减少). */
     private static final Pattern OTHER_SUBJECT = Pattern.compile("(支出|经费|费|收入|资金)[^，,。；;]{0,6}(增加|减少|增长|下降|节约|上升|降低|提高)[^，,]*$");
     private static final Pattern PHASE_WORDS = Pattern.compile("(决算|预算|执行|实际)(支出|收入)?数?");
-    /** 与上年/与2024年预算/比2022年预算执行数 … 持平: the compared year may be printed in digits. */
-    private static final Pattern FLAT = Pattern.compile(
-            "(?:与|比|较)\\s*(?:20\\d\\d\\s*年度?)?[^，,。；;\\d]{0,16}?(持平|一致|相同|相等|不变|无变化)");
     private static final Pattern DEFINED_BY_FUNDS = Pattern.compile("(operation|sangong)(\\.|:|$)");
     private static final Pattern EXPLAINING = Pattern.compile("主要原因|原因是|主要是|主要用于|主要因|用于|(?<![^，,。；;：:\\s])[一二三四五六七八九十]是");
     /** 调整 as a budget phase (调整后预算, 本年调整), not as a reason (提租补贴调整等原因). */
@@ -84,7 +81,7 @@ final class SentenceReader {
         int prevEnd = 0;
         List<NumberMatch> found = numbers.findAll(sentence);
         // "与2024年预算持平" opening a sentence: no change of the previous sentence's subject
-        flat(sentence, 0, found.isEmpty() ? sentence.length() : found.get(0).start(), true, ctx, where, start, out);
+        FlatChange.read(sentence, 0, found.isEmpty() ? sentence.length() : found.get(0).start(), true, ctx, where, start, out);
         for (int i = 0; i < found.size(); i++) {
             NumberMatch m = found.get(i);
             // words broken off at the end of the previous block belong to the first number here
@@ -94,38 +91,11 @@ final class SentenceReader {
             ctx.inParens = inParens(sentence, m.start());
             out.addAll(facts(own, m, ctx, where.withChars(start + m.start(), start + m.end())));
             int next = i + 1 < found.size() ? found.get(i + 1).start() : sentence.length();
-            flat(sentence, m.end(), next, false, ctx, where, start, out);
+            FlatChange.read(sentence, m.end(), next, false, ctx, where, start, out);
         }
         String tail = carried + sentence.substring(prevEnd);
         ctx.tail = tail.length() > MAX_TAIL ? tail.substring(tail.length() - MAX_TAIL) : tail;
         return out;
-    }
-
-    /**
-     * "X万元，与2024年预算持平": a change of zero stated in words, for the figure just read (or, at a
-     * sentence's start, for the previous sentence's subject).
-     */
-    private static void flat(String sentence, int from, int to, boolean opening, SentenceContext ctx, Provenance where,
-                             int offset, List<Fact> out) {
-        Fact subject = ctx.lastSubject;
-        if (subject == null || from >= to) {
-            return;
-        }
-        Matcher m = FLAT.matcher(sentence.substring(from, to));
-        if (!m.find() || (opening && m.start() > 2)) {
-            return;
-        }
-        if (!opening && (out.isEmpty() || out.get(out.size() - 1) != subject)) {
-            return;
-        }
-        Quantity zero = new Quantity(java.math.BigDecimal.ZERO.setScale(subject.quantity().decimals()),
-                subject.quantity().decimals(), subject.quantity().unit(), null, m.group(1));
-        Basis b = new Basis("cue:change of the sentence's subject", "cue:" + m.group(1),
-                subject.basis() == null ? null : subject.basis().period());
-        out.add(new Fact("change", subject.scope(), subject.subject(), subject.period(), "change", zero, m.group(),
-                where.withChars(offset + from + m.start(), offset + from + m.end()), null, subject.entity(),
-                subject.qualifiers(), b));
-        ctx.lastSubject = null;
     }
 
     /** One number being read: the words before it, what they name, and the figure's meaning so far. */
@@ -182,7 +152,16 @@ final class SentenceReader {
         d.scope = d.scopeHit.map(Vocabulary.Hit::canonical).orElseGet(() -> inheritedScope(d, ctx));
         d.scopeBasis = d.cue != null ? "cue:" + d.cue.synonym() : d.scope != null ? ctx.scopeBasis : null;
         d.change = CHANGE.matcher(own).find() && DIRECTION.matcher(own).find() && !ADJUSTED.matcher(own).find();
-        if (d.share) {
+        if (d.share && "staff.authorized".equals(d.scope) && "staff.actual".equals(ctx.lastScope)) {
+            // 实际在职人数347人，占编制数的93.28%: 在职 / 编制 is the staff control rate
+            d.share = false;
+            ctx.pendingShare = false;
+            d.scope = "staff.actual";
+            d.scopeBasis = "cue:占编制 after the staff in post (在职/编制 = 控制率)";
+            d.measure = "rate";
+            d.phase = "rate";
+            d.phaseBasis = "cue:占编制";
+        } else if (d.share) {
             d.measure = "share";
             ctx.pendingShare = false;
             if (d.scope != null && d.scope.startsWith("total")) {
@@ -205,7 +184,9 @@ final class SentenceReader {
         period(d, ctx);
         documentPhase(d, ctx);
         qualify(d, ctx);
-        if (ctx.inParts && d.cue != null && d.scope != null && d.scope.equals(ctx.parentScope) && !d.change && !d.share) {
+        boolean parentsWhole = d.scope != null && ctx.parentScope != null && ctx.parentScope.startsWith(d.scope + ".");
+        if (ctx.inParts && d.cue != null && d.scope != null && (d.scope.equals(ctx.parentScope) || parentsWhole)
+                && !d.change && !d.share) {
             // 政府采购预算X，其中：政府采购货物预算Y: a part named with its whole's words is not the whole
             d.scope = null;
             d.scopeBasis = null;

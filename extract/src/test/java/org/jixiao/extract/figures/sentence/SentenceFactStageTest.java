@@ -235,4 +235,29 @@ class SentenceFactStageTest {
                 .findFirst().orElseThrow();
         assertEquals("total", fiscal.scope(), "its 2018 figure is the whole department's");
     }
+
+    @Test
+    void theStaffControlRateIsTheRateOfTheStaffInPost() throws Exception {
+        // 湖南省人社厅 2025 自评报告, pp.2 and 7
+        List<Fact> f = facts(List.of("部门基本情况"), "在职人员控制率93.28%。",
+                "厅机关及所属单位人员编制372人，实际在职人数347人，占编制数的93.28%。");
+        List<Fact> rates = f.stream().filter(x -> x.quantity().value().compareTo(new BigDecimal("93.28")) == 0).toList();
+        assertEquals(2, rates.size(), f.toString());
+        for (Fact r : rates) {
+            assertEquals("staff.actual", r.scope(), r.toString());
+            assertEquals("rate", r.measure());
+            assertEquals("rate", r.phase());
+        }
+        assertEquals("cue:占编制 after the staff in post (在职/编制 = 控制率)", rates.get(1).basis().scope());
+        assertEquals("staff.authorized", at(f, "372").scope());
+    }
+
+    @Test
+    void whatARateExcludesRunsToTheWordAfter() throws Exception {
+        List<Fact> f = facts(List.of("项目支出情况"),
+                "2025年项目支出决算支出15,224.63万元，剔除湖南省人事考试院应纳入专户管理的非税收入后，执行率为88.22%。");
+        Fact rate = at(f, "88.22");
+        assertEquals(List.of("剔除湖南省人事考试院应纳入专户管理的非税收入"), rate.qualifiers());
+        assertEquals("project:剔除湖南省人事考试院应纳入专户管理的非税收入", rate.scope());
+    }
 }
