@@ -67,6 +67,19 @@ class CostCeilingRuleTest {
         assertEquals(4, found.size(), found.toString());
     }
 
+    /** Regression: a year in a project's name (下达2022年…) dated its amounts 2022, so no relation was built. */
+    @Test
+    void aYearInTheProjectsNameDoesNotDateTheForm() throws Exception {
+        Report nine;
+        try (ReportExtractor x = Extractors.defaultExtractor(ExtractLimits.defaults())) {
+            nine = x.extract(Path.of(CostCeilingRuleTest.class.getResource("/targets/songgang-2023-targets-9.xlsx").toURI()));
+        }
+        List<Finding> fs = new CostCeilingRule().check(nine).stream()
+                .filter(f -> f.messageZh().contains("下达2022年美术馆")).toList();
+        assertEquals(1, fs.size(), fs.toString());
+        assertTrue(fs.get(0).messageZh().contains("1.5万元"), fs.get(0).messageZh());
+    }
+
     private static Finding only(String subject) {
         List<Finding> fs = found.stream().filter(f -> f.messageZh().contains(subject)).toList();
         assertEquals(1, fs.size(), found.toString());
