@@ -47,7 +47,13 @@ public final class FactSearch {
     /** The query a filter stands for (also used by the pivot). */
     static Query query(FactFilter f) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(Queries.type(TYPE_FACT), BooleanClause.Occur.FILTER);
+        if (f.scope() == null && f.phase() == null && f.measure() == null && !f.canonicalOnly()) {
+            b.add(Queries.type(TYPE_FACT), BooleanClause.Occur.FILTER);
+        } else {
+            // only fact documents have a scope, phase, measure or canonical mark: leading a
+            // conjunction through the postings of every fact in the index only cost time
+            Queries.visible(b);
+        }
         Queries.keyword(b, SCOPE, f.scope());
         Queries.keyword(b, PHASE, f.phase());
         Queries.keyword(b, MEASURE, f.measure());
