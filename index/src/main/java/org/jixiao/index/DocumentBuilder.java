@@ -110,11 +110,7 @@ public final class DocumentBuilder {
         d.add(new StringField(REPORT_ID, report.id(), Field.Store.YES));
         ReportMeta m = report.meta();
         keyword(d, DEPARTMENT, m.department(), isReport);
-        // grouped and counted, never a filter: doc values without postings
-        docValue(d, REGION, m.region());
-        if (isReport) {
-            stored(d, REGION, m.region());
-        }
+        keyword(d, REGION, m.region(), isReport);
         keyword(d, LEVEL, m.level(), isReport);
         keyword(d, KIND, m.kind(), isReport);
         if (m.fiscalYear() != null) {

@@ -13,7 +13,7 @@ public final class IndexFields {
     public static final String SCHEMA_VERSION = "6";
     /**
      * Versions this one reads: 5 stored the keywords of facts and findings that 6 reads from their
-     * doc values (which 5 has too), and indexed the region, which nothing searches by.
+     * doc values (which 5 has too).
      */
     public static final java.util.Set<String> READABLE_SCHEMAS = java.util.Set.of("5", SCHEMA_VERSION);
 
