@@ -51,7 +51,7 @@ import org.jixiao.model.Validate;
  */
 public final class IndexView implements AutoCloseable {
     static final int MAX_CACHED_REPORTS = 100_000;
-    /** Pivots and facet counts kept per view (a pivot of 10,000 cells is a few megabytes). */
+    /** Pivots, fact lists and facet counts kept per view (a pivot of 10,000 cells is a few megabytes). */
     public static final int DEFAULT_CACHED_ANSWERS = 32;
     private final Directory directory;
     private final DirectoryReader reader;

@@ -216,6 +216,7 @@ class SameAnswersTest {
         for (FactFilter f : filters) {
             FactResult a = new FactSearch(cold).search(f);
             assertEquals(a, new FactSearch(warm).search(f));
+            assertSame(new FactSearch(warm).search(f), new FactSearch(warm).search(f));
             rows += a.rows().size();
             // before: fact documents by their type too, each row read with stored fields of its own
             List<FactRow> before = new ArrayList<>();
