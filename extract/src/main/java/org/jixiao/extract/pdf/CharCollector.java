@@ -25,6 +25,7 @@ final class CharCollector extends PDFTextStripper {
     private int glyphs;
     private int invisible;
     private String unmappedFont;
+    private PathRecorder.PageFrame frame;
 
     CharCollector() {
         // LineBuilder orders glyphs itself; PDFBox's position sort would only cost time
@@ -33,9 +34,13 @@ final class CharCollector extends PDFTextStripper {
         PathOperators.register(this, paths);
     }
 
-    /** Reads page {@code pageNumber} (1-based) and returns its glyphs. */
+    /**
+     * Reads page {@code pageNumber} (1-based) and returns its glyphs, each in the frame of its own
+     * writing direction ({@link TextChar#turn}).
+     */
     List<TextChar> collect(PDDocument doc, int pageNumber, PathRecorder.PageFrame frame) throws IOException {
         chars.clear();
+        this.frame = frame;
         paths.start(frame);
         unmapped = 0;
         glyphs = 0;
@@ -95,7 +100,11 @@ final class CharCollector extends PDFTextStripper {
             double size = tp.getFontSizeInPt() > 0 ? tp.getFontSizeInPt() : h;
             // CJK fonts often report a tiny glyph height; use the font size so lines overlap properly.
             double height = Math.max(h, size * 0.7);
-            chars.add(new TextChar(u, tp.getXDirAdj(), tp.getYDirAdj() - height, tp.getWidthDirAdj(), height, size));
+            // the glyph's box is in the frame of its own writing direction (turn); TextFrames unites them
+            int turn = TextFrames.turnOf(tp.getX(), tp.getY(), tp.getXDirAdj(), tp.getYDirAdj(),
+                    frame.displayWidth(), frame.displayHeight());
+            chars.add(new TextChar(u, tp.getXDirAdj(), tp.getYDirAdj() - height, tp.getWidthDirAdj(), height, size,
+                    Double.NaN, turn));
         }
     }
 

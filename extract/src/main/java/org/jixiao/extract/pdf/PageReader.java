@@ -33,7 +33,8 @@ public final class PageReader {
         unmappedFont = chars.unmappedFont();
         List<Ruling> rulings = chars.rulings();
         scanned = glyphs.isEmpty() && hasLargeImage(page) || chars.invisibleShare() >= 0.8 && hasLargeImage(page);
-        return new PdfPage(number, frame.displayWidth(), frame.displayHeight(), new ArrayList<>(glyphs), rulings);
+        TextFrames.Framed framed = TextFrames.frame(glyphs, rulings, frame.displayWidth(), frame.displayHeight());
+        return new PdfPage(number, framed.width(), framed.height(), new ArrayList<>(framed.chars()), framed.rulings());
     }
 
     /**

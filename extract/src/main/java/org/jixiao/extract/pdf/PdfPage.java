@@ -6,11 +6,12 @@ import org.jixiao.model.Validate;
 
 /**
  * What the recognizers see of one page: characters with positions and ruling lines, in points with
- * the origin top-left of the page as displayed (rotation applied).
+ * the origin top-left of the page as displayed (rotation applied), turned so that most of its text
+ * reads left to right (a table printed sideways is read upright; {@link TextChar#turn} marks the rest).
  *
  * @param number  1-based page number
- * @param width   displayed width
- * @param height  displayed height
+ * @param width   width in that frame
+ * @param height  height in that frame
  * @param chars   the glyphs in content order
  * @param rulings horizontal and vertical ruling segments as drawn (not yet merged)
  */

@@ -34,7 +34,8 @@ public final class PivotQuery {
     static final int MAX_SOURCES_PER_CELL = 20;
     /** Different values listed per cell. */
     public static final int MAX_VALUES_PER_CELL = 20;
-    static final String MISSING = "—";
+    /** The label of a row or column whose facts lack the dimension. */
+    public static final String MISSING = "—";
     /** Dimensions the report-period documents carry. */
     private static final Set<String> PERIOD_DIMENSIONS = Set.of(DEPARTMENT, REGION, LEVEL, YEAR, KIND, PERIOD);
 

@@ -19,6 +19,7 @@ public final class LatticeRecognizer implements TableRecognizer {
     private final RulingMerger merger;
     private final GridBuilder gridBuilder = new GridBuilder();
     private final CellText cellText = new CellText();
+    private final OuterLabels outerLabels = new OuterLabels();
 
     public LatticeRecognizer() {
         this(new RulingMerger());
@@ -41,6 +42,7 @@ public final class LatticeRecognizer implements TableRecognizer {
             if (grid.cols() < 1 || grid.rows() < 1) {
                 continue;
             }
+            grid = outerLabels.widen(page, grid);
             PageTable t = fill(page, grid);
             if (t != null) {
                 out.add(t);

@@ -55,15 +55,18 @@ public final class StreamRecognizer implements TableRecognizer {
             return null;
         }
         List<List<Chunk>> rowsOfChunks = new ArrayList<>();
-        List<List<double[]>> extents = new ArrayList<>();
+        for (TextLine l : lines) {
+            rowsOfChunks.add(chunks.split(l));
+        }
         double width = region.right() - region.left();
         double size = medianFontSize(lines);
-        for (TextLine l : lines) {
-            List<Chunk> cs = chunks.split(l);
-            rowsOfChunks.add(cs);
+        int body = bodyChunks(rowsOfChunks);
+        List<List<double[]>> extents = new ArrayList<>();
+        for (List<Chunk> cs : rowsOfChunks) {
             List<double[]> ext = new ArrayList<>();
             boolean spanning = cs.size() == 1 && cs.get(0).right() - cs.get(0).left() > SPANNING_SHARE * width;
-            if (!spanning) {
+            // columns come from the body rows; header lines with fewer, wider chunks are fitted to them
+            if (!spanning && cs.size() >= body) {
                 cs.forEach(c -> ext.add(new double[] {c.left(), c.right()}));
             }
             extents.add(ext);
@@ -74,6 +77,11 @@ public final class StreamRecognizer implements TableRecognizer {
                 Math.max(textRight, region.right()), Math.max(2.0, 0.3 * size));
         xs.set(0, Math.min(xs.get(0), textLeft));
         xs.set(xs.size() - 1, Math.max(xs.get(xs.size() - 1), textRight));
+        for (int i = 0; i < rowsOfChunks.size(); i++) {
+            List<Chunk> cut = new ArrayList<>();
+            rowsOfChunks.get(i).forEach(c -> cut.addAll(chunks.cut(c, xs)));
+            rowsOfChunks.set(i, cut);
+        }
         return build(page.number(), region, lines, rowsOfChunks, xs, rowRules(page, region));
     }
 
@@ -105,6 +113,8 @@ public final class StreamRecognizer implements TableRecognizer {
         List<int[]> spans = new ArrayList<>();
         List<double[]> yRanges = new ArrayList<>();
         double pitch = medianPitch(lines);
+        // rules under the header and the last row only, not between the rows: a band holds many rows
+        boolean rowsRuled = !rules.isEmpty() && lines.size() <= 3 * (rules.size() - 1);
         for (int i = 0; i < lines.size(); i++) {
             String[] row = new String[cols];
             int[] span = new int[cols];
@@ -119,7 +129,8 @@ public final class StreamRecognizer implements TableRecognizer {
             boolean wrapped = i > 0 && !texts.isEmpty() && (rules.isEmpty()
                     ? row[0].isEmpty() && !texts.get(texts.size() - 1)[0].isEmpty()
                             && l.top() - lines.get(i - 1).top() < 0.8 * pitch
-                    : band(rules, l) == band(rules, lines.get(i - 1)) && band(rules, l) >= 0 && filled(row) < 2);
+                    : band(rules, l) == band(rules, lines.get(i - 1)) && band(rules, l) >= 0 && filled(row) < 2
+                            && (rowsRuled || row[0].isEmpty()));
             if (wrapped) {
                 String[] above = texts.get(texts.size() - 1);
                 for (int c = 0; c < cols; c++) {
@@ -146,6 +157,18 @@ public final class StreamRecognizer implements TableRecognizer {
         double bottom = Math.max(region.bottom(), yRanges.get(yRanges.size() - 1)[1]);
         BBox box = new BBox(top, xs.get(0), bottom, xs.get(xs.size() - 1));
         return new PageTable(pageNo, box, METHOD, texts.size(), cols, cells, xs);
+    }
+
+    /**
+     * The fewest chunks a body row has: four fifths of the chunks of the fuller rows (the upper
+     * quartile), at least two. A table's header lines and section labels have fewer.
+     */
+    private static int bodyChunks(List<List<Chunk>> rows) {
+        int[] n = rows.stream().mapToInt(List::size).sorted().toArray();
+        int ref = n[Math.min(n.length - 1, (int) Math.floor(n.length * 0.75))];
+        int body = Math.max(2, (int) Math.ceil(0.8 * ref));
+        long enough = java.util.Arrays.stream(n).filter(k -> k >= body).count();
+        return enough >= 2 ? body : 1;
     }
 
     private static int filled(String[] row) {

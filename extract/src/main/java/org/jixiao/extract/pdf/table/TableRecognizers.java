@@ -16,7 +16,10 @@ public final class TableRecognizers {
         return new Composite(new LatticeRecognizer(), new StreamRecognizer());
     }
 
-    /** Runs recognizers in order; a later one only keeps tables that do not overlap earlier ones. */
+    /**
+     * Runs recognizers in order; a later one only keeps tables that do not overlap earlier ones. A
+     * one-cell frame (a piece) does not block: a table found inside a box drawn round it replaces the box.
+     */
     static final class Composite implements TableRecognizer {
         private final List<TableRecognizer> parts;
 
@@ -29,7 +32,10 @@ public final class TableRecognizers {
             List<PageTable> out = new ArrayList<>();
             for (TableRecognizer r : parts) {
                 for (PageTable t : r.recognize(page)) {
-                    if (out.stream().noneMatch(o -> overlaps(o, t))) {
+                    if (out.stream().noneMatch(o -> !o.isPiece() && overlaps(o, t))) {
+                        if (!t.isPiece()) {
+                            out.removeIf(o -> o.isPiece() && overlaps(o, t));
+                        }
                         out.add(t);
                     }
                 }

@@ -51,6 +51,42 @@ final class TextChunks {
         return out;
     }
 
+    /**
+     * The chunk cut where a column boundary falls in a word space between two of its glyphs: the
+     * words of a header line set closer than the chunk gap, each above its own column.
+     */
+    List<Chunk> cut(Chunk c, List<Double> xs) {
+        List<Chunk> out = new ArrayList<>();
+        List<TextChar> cur = new ArrayList<>();
+        TextChar prev = null;
+        for (TextChar ch : c.chars()) {
+            if (prev != null && ch.turn() == 0 && ch.left() - prev.right() > SPACE * Math.max(1, ch.fontSize())
+                    && boundaryBetween(xs, prev.right(), ch.left())) {
+                out.add(chunk(cur));
+                cur = new ArrayList<>();
+            }
+            cur.add(ch);
+            prev = ch;
+        }
+        if (out.isEmpty()) {
+            return List.of(c);
+        }
+        out.add(chunk(cur));
+        return out;
+    }
+
+    /** A word space, in font sizes. */
+    private static final double SPACE = 0.15;
+
+    private static boolean boundaryBetween(List<Double> xs, double a, double b) {
+        for (int i = 1; i < xs.size() - 1; i++) {
+            if (xs.get(i) >= a - 0.5 && xs.get(i) <= b + 0.5) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Chunk chunk(List<TextChar> chars) {
         TextLine l = lineBuilder.line(chars);
         return new Chunk(List.copyOf(chars), l.bbox(), l.text());

@@ -21,12 +21,36 @@ public final class LineBuilder {
     private static final double CJK_GAP = 1.5;
 
     public List<TextLine> lines(List<TextChar> chars) {
-        List<TextChar> sorted = new ArrayList<>();
+        List<TextChar> upright = new ArrayList<>();
+        Map<Integer, List<TextChar>> turned = new HashMap<>();
         for (TextChar c : chars) {
             if (!c.isBlank()) {
-                sorted.add(c);
+                (c.turn() == 0 ? upright : turned.computeIfAbsent(c.turn(), k -> new ArrayList<>())).add(c);
             }
         }
+        List<TextLine> out = new ArrayList<>();
+        for (List<TextChar> g : groups(upright)) {
+            out.add(line(g));
+        }
+        // turned glyphs (a vertical header) are grouped in the frame where they read left to right
+        for (List<TextChar> t : turned.values()) {
+            Map<TextChar, TextChar> original = new java.util.IdentityHashMap<>();
+            List<TextChar> turnedUp = new ArrayList<>(t.size());
+            for (TextChar c : t) {
+                TextChar u = c.upright();
+                original.put(u, c);
+                turnedUp.add(u);
+            }
+            for (List<TextChar> g : groups(turnedUp)) {
+                out.add(line(g.stream().map(original::get).toList()));
+            }
+        }
+        out.sort(Comparator.comparingDouble(TextLine::top).thenComparingDouble(TextLine::left));
+        return out;
+    }
+
+    private static List<List<TextChar>> groups(List<TextChar> chars) {
+        List<TextChar> sorted = new ArrayList<>(chars);
         sorted.sort(Comparator.comparingDouble(TextChar::centerY).thenComparingDouble(TextChar::left));
         List<List<TextChar>> groups = new ArrayList<>();
         List<TextChar> cur = null;
@@ -45,17 +69,16 @@ public final class LineBuilder {
                 curHeight = c.height();
             }
         }
-        List<TextLine> out = new ArrayList<>(groups.size());
-        for (List<TextChar> g : groups) {
-            out.add(line(g));
-        }
-        out.sort(Comparator.comparingDouble(TextLine::top).thenComparingDouble(TextLine::left));
-        return out;
+        return groups;
     }
 
     /** Builds one line from glyphs already known to share a baseline band. */
     public TextLine line(List<TextChar> glyphs) {
         List<TextChar> g = new ArrayList<>(glyphs);
+        int turn = g.isEmpty() ? 0 : g.get(0).turn();
+        if (turn != 0 && g.stream().allMatch(c -> c.turn() == turn)) {
+            return turnedLine(g);
+        }
         g.sort(Comparator.comparingDouble(TextChar::left));
         StringBuilder sb = new StringBuilder();
         double top = Double.MAX_VALUE;
@@ -75,6 +98,30 @@ public final class LineBuilder {
             prev = c;
         }
         return new TextLine(g, sb.toString(), new BBox(top, left, bottom, right), commonSize(g));
+    }
+
+    /** A line of turned glyphs: spelled in reading order, its box on the page, its glyphs in reading order. */
+    private TextLine turnedLine(List<TextChar> glyphs) {
+        Map<TextChar, TextChar> original = new java.util.IdentityHashMap<>();
+        List<TextChar> up = new ArrayList<>(glyphs.size());
+        for (TextChar c : glyphs) {
+            TextChar u = c.upright();
+            original.put(u, c);
+            up.add(u);
+        }
+        TextLine read = line(up);
+        double top = Double.MAX_VALUE;
+        double left = Double.MAX_VALUE;
+        double bottom = -Double.MAX_VALUE;
+        double right = -Double.MAX_VALUE;
+        for (TextChar c : glyphs) {
+            top = Math.min(top, c.top());
+            left = Math.min(left, c.left());
+            bottom = Math.max(bottom, c.bottom());
+            right = Math.max(right, c.right());
+        }
+        return new TextLine(read.chars().stream().map(original::get).toList(), read.text(),
+                new BBox(top, left, bottom, right), read.fontSize());
     }
 
     /** Spells glyphs that may span several lines (a table cell): lines joined without a separator for Chinese. */
