@@ -1,0 +1,121 @@
+package org.jixiao.extract.figures.same;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import org.jixiao.model.ColumnMeaning;
+import org.jixiao.model.Fact;
+import org.jixiao.model.Reading;
+import org.jixiao.model.Relation;
+import org.jixiao.model.RelationTerm;
+import org.jixiao.model.Report;
+import org.jixiao.model.RowNode;
+import org.jixiao.model.Table;
+import org.jixiao.model.TableLayout;
+
+/**
+ * A classification subject named in the text with its figure ("7.“社会保障和就业支出（类）行政事业单位
+ * 养老支出（款）机关事业单位职业年金缴费支出（项）”887.36万元", "2．法院（款）行政运行（项）支出6049.97万元")
+ * against the rows of that subject in the department-wide tables (rule {@code figure.duplicate}).
+ * The row is the one whose label ends the words before （项） and whose parent row's label comes just
+ * before it (行政运行 of 人大事务, never another 款's 行政运行); every 合计 or source-of-funds column of
+ * the report's year in a table of the whole department is a reading, so the text disagrees only when
+ * it matches none of them.
+ */
+final class ClassifiedItems {
+    private static final Pattern ITEM_END = Pattern.compile("[（(]项[）)][”\"’']?\\s*(科目)?\\s*(支出|预算|预算数|支出预算)?\\s*(为|是)?\\s*$");
+    private static final Pattern MARKERS = Pattern.compile("[（(][类款项][）)]|[“”\"‘’'\\s　]");
+    private static final Pattern NOT_THE_FIGURE = Pattern.compile("增加|减少|增长|下降|比上年|较上年|上年|占");
+
+    List<Relation> build(Report report, SameFigureParts parts) {
+        List<Candidate> rows = candidates(report);
+        List<Relation> out = new ArrayList<>();
+        if (rows.isEmpty()) {
+            return out;
+        }
+        for (Fact f : report.facts()) {
+            if (!sentenceMoney(f)) {
+                continue;
+            }
+            String label = f.label() == null ? "" : f.label();
+            var m = ITEM_END.matcher(label);
+            if (!m.find() || NOT_THE_FIGURE.matcher(label).find()) {
+                continue;
+            }
+            String words = MARKERS.matcher(label.substring(0, m.start())).replaceAll("");
+            Map<String, Candidate> values = new LinkedHashMap<>();
+            for (Candidate c : rows) {
+                if (words.endsWith(c.parent() + c.item()) && Objects.equals(c.fact().period(), f.period())
+                        && parts.of(c.fact()).equals(parts.of(f))) {
+                    values.putIfAbsent(c.fact().quantity().normalized().stripTrailingZeros().toPlainString(), c);
+                }
+            }
+            if (values.isEmpty()) {
+                continue;
+            }
+            List<Reading> readings = new ArrayList<>();
+            for (Candidate c : values.values()) {
+                readings.add(new Reading("the " + c.parent() + " · " + c.item() + " row of " + c.caption() + " (" + c.column() + ")",
+                        List.of(term(c.fact(), "second", parts)), List.of()));
+            }
+            out.add(new Relation(null, SameFigureStage.RULE, term(f, "first", parts), readings, "same-figure",
+                    label + " / " + values.values().iterator().next().caption()));
+        }
+        return out;
+    }
+
+    /** A value cell of a classification row with a parent, in a 合计 or source-of-funds column of a department-wide table. */
+    private record Candidate(Fact fact, String item, String parent, String caption, String column) {
+    }
+
+    private static List<Candidate> candidates(Report report) {
+        Map<String, Table> tables = new HashMap<>();
+        report.tables().forEach(t -> tables.put(t.id(), t));
+        List<Candidate> out = new ArrayList<>();
+        for (Fact f : report.facts()) {
+            var p = f.provenance();
+            Table t = p == null || p.tableId() == null ? null : tables.get(p.tableId());
+            TableLayout lay = t == null ? null : t.layout();
+            if (lay == null || !"total".equals(lay.scope()) || p.row() == null || p.col() == null
+                    || f.quantity().unit().dimension() != org.jixiao.model.Unit.Dimension.MONEY) {
+                continue;
+            }
+            ColumnMeaning col = lay.column(p.col()).orElse(null);
+            // the 合计 column (no scope of its own, or the mark of the table's total) and source-of-funds columns
+            boolean whole = col != null && (col.scope() == null || col.scope().startsWith("="));
+            if (!whole || !col.isValue() || (col.period() != null && !col.period().equals(f.period()))) {
+                continue;
+            }
+            RowNode node = lay.rows().stream().filter(n -> n.row() == p.row() && n.panel() == col.panel()).findFirst().orElse(null);
+            if (node == null || node.kind() != RowNode.Kind.ITEM || node.code() == null || node.parent() < 0) {
+                continue;
+            }
+            RowNode parent = lay.node(node.parent(), node.panel()).orElse(null);
+            if (parent == null || parent.label() == null || node.label() == null) {
+                continue;
+            }
+            out.add(new Candidate(f, bare(node.label()), bare(parent.label()), t.caption() == null ? t.id() : t.caption(),
+                    col.header()));
+        }
+        return out;
+    }
+
+    private static String bare(String s) {
+        return MARKERS.matcher(s).replaceAll("");
+    }
+
+    private static boolean sentenceMoney(Fact f) {
+        return f.provenance() != null && f.provenance().tableId() == null && f.provenance().blockId() != null
+                && f.quantity().unit().dimension() == org.jixiao.model.Unit.Dimension.MONEY
+                && !f.measure().startsWith("change") && f.scope() == null;
+    }
+
+    private static RelationTerm term(Fact f, String role, SameFigureParts parts) {
+        return new RelationTerm(f.id(), role, 1, f.quantity(), f.label(), f.provenance(), parts.context(f));
+    }
+}
