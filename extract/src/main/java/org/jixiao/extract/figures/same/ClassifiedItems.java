@@ -31,13 +31,12 @@ final class ClassifiedItems {
     private static final Pattern ITEM_END = Pattern.compile("[（(]项[）)][”\"’']?\\s*(科目)?\\s*(支出|预算|预算数|支出预算)?\\s*(为|是)?\\s*$");
     private static final Pattern MARKERS = Pattern.compile("[（(][类款项][）)]|[“”\"‘’'\\s　]");
     private static final Pattern NOT_THE_FIGURE = Pattern.compile("增加|减少|增长|下降|比上年|较上年|上年|占");
+    /** "2024年预算安排352.67万元" later in the subject's paragraph: the same year's budget of the same subject. */
+    private static final Pattern BUDGET_OF_YEAR = Pattern.compile("(?:^|[，,。；;])\\s*(\\d{4})\\s*年度?预算安排(?:数)?(?:为)?\\s*$");
 
     List<Relation> build(Report report, SameFigureParts parts) {
         List<Candidate> rows = candidates(report);
         List<Relation> out = new ArrayList<>();
-        if (rows.isEmpty()) {
-            return out;
-        }
         for (Fact f : report.facts()) {
             if (!sentenceMoney(f)) {
                 continue;
@@ -47,6 +46,9 @@ final class ClassifiedItems {
             if (!m.find() || NOT_THE_FIGURE.matcher(label).find()) {
                 continue;
             }
+            budgetOfItsYear(report, f).ifPresent(b -> out.add(new Relation(null, SameFigureStage.RULE, term(f, "first", parts),
+                    List.of(new Reading("the subject's budget for " + f.period() + " stated later in its paragraph",
+                            List.of(term(b, "second", parts)), List.of())), "same-figure", label + " / " + b.label())));
             String words = MARKERS.matcher(label.substring(0, m.start())).replaceAll("");
             Map<String, Candidate> values = new LinkedHashMap<>();
             for (Candidate c : rows) {
@@ -67,6 +69,30 @@ final class ClassifiedItems {
                     label + " / " + values.values().iterator().next().caption()));
         }
         return out;
+    }
+
+    /**
+     * The figure of the paragraph that states the subject's budget for the year of the subject's own
+     * figure ("…（项）”350.35万元，…2023年当年预算执行数为348.52万元，2024年预算安排352.67万元"): the first
+     * one after it in its block whose words are "YYYY年预算安排" of that year.
+     */
+    private static java.util.Optional<Fact> budgetOfItsYear(Report report, Fact subject) {
+        var p = subject.provenance();
+        if (subject.period() == null || p.charStart() == null) {
+            return java.util.Optional.empty();
+        }
+        for (Fact f : report.facts()) {
+            var q = f.provenance();
+            if (q == null || q.tableId() != null || !p.blockId().equals(q.blockId()) || q.charStart() == null
+                    || q.charStart() <= p.charStart() || !sentenceMoney(f)) {
+                continue;
+            }
+            var m = BUDGET_OF_YEAR.matcher(f.label() == null ? "" : f.label());
+            if (m.find() && m.group(1).equals(subject.period())) {
+                return java.util.Optional.of(f);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** A value cell of a classification row with a parent, in a 合计 or source-of-funds column of a department-wide table. */

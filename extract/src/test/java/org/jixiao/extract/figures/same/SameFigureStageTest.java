@@ -37,12 +37,16 @@ class SameFigureStageTest {
     }
 
     private Report report(List<Table> tables, List<Fact> tableFacts, String kind, String... paragraphs) throws Exception {
+        return report(2025, tables, tableFacts, kind, paragraphs);
+    }
+
+    private Report report(int year, List<Table> tables, List<Fact> tableFacts, String kind, String... paragraphs) throws Exception {
         List<Block> blocks = new ArrayList<>();
         for (String p : paragraphs) {
             String id = "b" + blocks.size();
             blocks.add(new Block(id, BlockType.PARAGRAPH, p, -1, null, List.of(), null, Provenance.ofBlock("r", id, 2, "pdf")));
         }
-        ReportMeta meta = new ReportMeta(null, null, null, 2025, kind, null, null, null, null);
+        ReportMeta meta = new ReportMeta(null, null, null, year, kind, null, null, null, null);
         return sentences.apply(new Report("r", null, meta, blocks, tables, List.of(), tableFacts, List.of(), List.of()), ctx);
     }
 
@@ -117,5 +121,21 @@ class SameFigureStageTest {
         Report agree = stage.apply(report(List.of(table), "selfeval-report", "2025年公务接待费预算30万元，决算支出17.08万元。"), ctx);
         assertEquals(1, agree.relations().size());
         assertEquals(0, agree.relations().get(0).result().quantity().normalized().compareTo(second(agree.relations().get(0)).multiply(new BigDecimal("10000"))));
+    }
+
+    @Test
+    void aSubjectsFigureAgainstTheBudgetItsParagraphStatesForTheYear() throws Exception {
+        // 上海市普陀区万里街道 2024 预算 p.9: the heading says 350.35万元, the paragraph "2024年预算安排352.67万元"
+        String s = "31.“住房保障支出（类）住房改革支出（款）住房公积金（项）”350.35万元，主要用于住房公积金。2023年当年预算执行数为348.52万元，"
+                + "2024年预算安排352.67万元，比2023年预算执行数增加0.53%。";
+        List<Relation> r = stage.apply(report(2024, List.of(), List.of(), "budget", s), ctx).relations();
+        assertEquals(1, r.size(), r.toString());
+        assertEquals(new BigDecimal("350.35"), r.get(0).result().quantity().value());
+        assertEquals(new BigDecimal("352.67"), second(r.get(0)));
+        // the same paragraph with the two prints agreeing: a hold, and the 2023 执行数 is never compared
+        String ok = s.replace("352.67", "350.35");
+        r = stage.apply(report(2024, List.of(), List.of(), "budget", ok), ctx).relations();
+        assertEquals(1, r.size(), r.toString());
+        assertEquals(0, r.get(0).result().quantity().value().compareTo(second(r.get(0))));
     }
 }
