@@ -60,12 +60,22 @@ public final class DefectScorer {
     }
 
     private static boolean pointsAt(Evidence e, TruthFigure g, boolean primary) {
-        if (e.quantity() == null || !FigureMatch.same(g.value(), g.unit(), e.quantity())) {
+        if (e.quantity() == null || !(FigureMatch.same(g.value(), g.unit(), e.quantity()) || signedByWords(e, g))) {
             return false;
         }
         Integer truthPage = g.where() == null ? null : g.where().page();
         Integer page = e.provenance() == null ? null : e.provenance().page();
         return !primary || truthPage == null || page == null || truthPage.equals(page);
+    }
+
+    /**
+     * A figure printed without a sign whose sign extract took from its words ("减少1311.6万元" is the
+     * change −1311.6): the label gives the figure as printed, so its magnitude is what is compared.
+     */
+    private static boolean signedByWords(Evidence e, TruthFigure g) {
+        String printed = e.quantity().printed();
+        return e.quantity().value().signum() < 0 && printed != null && !printed.strip().matches("^[-－−].*")
+                && FigureMatch.same(g.value().negate(), g.unit(), e.quantity());
     }
 
     private static boolean quotes(Finding f, String quote) {

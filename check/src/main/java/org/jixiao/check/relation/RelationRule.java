@@ -29,8 +29,14 @@ import java.util.Set;
  * Each reading gives an interval for the result; when some reading overlaps the printed figure the
  * relation holds. Otherwise the finding is an ERROR, or a WARNING when the closest reading misses by
  * no more than one unit of the last printed digit (truncation), and it names every reading tried.
+ * A result whose role is {@value #OPEN_TOTAL} (the total of a 其中 list) that exceeds every reading is
+ * a WARNING at most: the list may be partial.
  */
 public final class RelationRule implements Rule {
+    /** A total whose parts extract read from a 其中 list, which may name only some of them. */
+    static final String OPEN_TOTAL = "whereof-total";
+    /** The origin of relations between two prints of one quantity. */
+    static final String SAME_FIGURE = "same-figure";
     private final String id;
     private final String needs;
 
@@ -85,7 +91,12 @@ public final class RelationRule implements Rule {
             if (expected == null) {
                 continue;
             }
-            Severity s = Tolerance.judge(expected, actual, ulp(printed, reading, unit));
+            BigDecimal slack = ulp(printed, reading, unit);
+            if (SAME_FIGURE.equals(r.origin())) {
+                // one value printed twice: the prints may round it differently, never truncate it by a whole digit
+                slack = slack.divide(BigDecimal.valueOf(2));
+            }
+            Severity s = Tolerance.judge(expected, actual, slack);
             if (s == null) {
                 tally.evaluated(true);
                 return Optional.empty();
@@ -105,7 +116,16 @@ public final class RelationRule implements Rule {
                 .compareTo(slack) <= 0).findFirst().orElseThrow();
         Severity severity = outcomes.stream().anyMatch(o -> o.severity() == Severity.WARNING) ? Severity.WARNING
                 : Severity.ERROR;
-        return Optional.of(finding(r, cmp, printed, closest, outcomes, severity, actual));
+        boolean partial = OPEN_TOTAL.equals(r.result().role())
+                && outcomes.stream().allMatch(o -> actual.lo().compareTo(o.expected().hi()) > 0);
+        Finding f = finding(r, cmp, printed, closest, outcomes, partial ? Severity.WARNING : severity, actual);
+        if (partial) {
+            // a 其中 list may name only some parts: a total above them is at most a warning
+            f = new Finding(f.reportId(), f.rule(), f.severity(), f.messageZh() + "（其中所列各项可能不全）",
+                    f.messageEn() + " (the list may be partial)", f.expected(), f.actual(), f.difference(), f.unit(),
+                    f.evidence());
+        }
+        return Optional.of(f);
     }
 
     private static Finding finding(Relation r, Comparison cmp, Figure printed, Outcome closest, List<Outcome> outcomes,

@@ -1,5 +1,5 @@
 /**
- * Rules over the figures printed in sentences ({@link org.jixiao.check.text.TextFigures}): parts
- * and totals (其中, 合计), rates computed from the figures around them, misprinted units.
+ * Rules over the figures printed in sentences, as extract's sentence relations carry them: a part
+ * whose unit is misprinted among its siblings ({@link org.jixiao.check.text.MixedUnitRule}).
  */
 package org.jixiao.check.text;

@@ -15,8 +15,17 @@ import org.jixiao.model.Report;
  * several blocks is one paragraph again when a block ends mid-sentence.
  */
 final class Passages {
-    /** A sentence figure in place. */
-    record Placed(Fact fact, String before, int sentence, int paragraph, boolean inParens, String sentenceText) {
+    /**
+     * A sentence figure in place.
+     *
+     * @param after the words printed after it up to its sentence's end ("的", "（购置费…" …)
+     */
+    record Placed(Fact fact, String before, int sentence, int paragraph, boolean inParens, String sentenceText,
+                  String after) {
+        Placed(Fact fact, String before, int sentence, int paragraph, boolean inParens, String sentenceText) {
+            this(fact, before, sentence, paragraph, inParens, sentenceText, "");
+        }
+
         boolean money() {
             return fact.quantity().unit().dimension() == org.jixiao.model.Unit.Dimension.MONEY;
         }
@@ -61,7 +70,7 @@ final class Passages {
                     // the same number read as two facts (收、支预算总计: income and expense)
                     from = prevEnd;
                     out.add(new Placed(f, out.get(out.size() - 1).before(), sentence, paragraph,
-                            out.get(out.size() - 1).inParens(), out.get(out.size() - 1).sentenceText()));
+                            out.get(out.size() - 1).inParens(), out.get(out.size() - 1).sentenceText(), after(f, text)));
                     prev = f;
                     continue;
                 }
@@ -87,7 +96,8 @@ final class Passages {
                 }
                 if (!newSentence) {
                     String before = tail + text.substring(0, start);
-                    out.add(new Placed(f, before, sentence, paragraph, inParens(before), tail + text.substring(0, nextEnd(text, start))));
+                    out.add(new Placed(f, before, sentence, paragraph, inParens(before), tail + text.substring(0, nextEnd(text, start)),
+                            after(f, text)));
                     prev = f;
                     continue;
                 }
@@ -96,10 +106,19 @@ final class Passages {
             int sStart = lastEnd(text, start);
             int sEnd = nextEnd(text, start);
             out.add(new Placed(f, before, sentence, paragraph, inParens(text.substring(sStart, start)),
-                    text.substring(sStart, sEnd)));
+                    text.substring(sStart, sEnd), after(f, text)));
             prev = f;
         }
         return out;
+    }
+
+    /** The words after the figure up to its sentence's end (the block's end when it runs on). */
+    private static String after(Fact f, String text) {
+        Integer end = f.provenance().charEnd();
+        if (end == null || end > text.length()) {
+            return "";
+        }
+        return text.substring(end, Math.max(end, nextEnd(text, end)));
     }
 
     private static String extractor(Fact f) {

@@ -15,7 +15,9 @@ import org.jixiao.model.Validate;
 
 /**
  * The relations a report's sentences state between their figures: change rates, shares, execution
- * and completion rates ({@link ChangeRelations}, {@link ShareRelations}, {@link RateRelations}).
+ * and completion rates ({@link ChangeRelations}, {@link ShareRelations}, {@link RateRelations}),
+ * totals and the parts listed for them ({@link PartsRelations}), control and completion rates whose
+ * operands the words name ({@link LabelledRatios}) and a fund's roll-forward ({@link BalanceRelations}).
  * Runs after the facts are read; numbers facts that have no id yet (f + their place in the list)
  * so relation terms can name them, and numbers its relations s0, s1 …
  */
@@ -25,6 +27,9 @@ public final class SentenceRelationStage implements ReportStage {
     private final ChangeRelations changes = new ChangeRelations();
     private final ShareRelations shares;
     private final RateRelations rates = new RateRelations();
+    private final PartsRelations parts = new PartsRelations();
+    private final LabelledRatios labelled = new LabelledRatios();
+    private final BalanceRelations balances = new BalanceRelations();
 
     public SentenceRelationStage(org.jixiao.extract.figures.Vocabulary vocabulary) {
         this.shares = new ShareRelations(new SentenceCues(Validate.notNullParam(vocabulary, "vocabulary")));
@@ -54,6 +59,9 @@ public final class SentenceRelationStage implements ReportStage {
         found.addAll(changes.build(placed));
         found.addAll(shares.build(placed, numbered.facts()));
         found.addAll(rates.build(placed));
+        found.addAll(parts.build(placed));
+        found.addAll(labelled.build(placed));
+        found.addAll(balances.build(placed));
         List<Relation> all = new ArrayList<>(numbered.relations());
         int n = 0;
         for (Relation r : found) {
