@@ -17,6 +17,7 @@ import org.jixiao.model.Basis;
 import org.jixiao.model.Cell;
 import org.jixiao.model.Fact;
 import org.jixiao.model.Indicator;
+import org.jixiao.model.Relation;
 import org.jixiao.model.Provenance;
 import org.jixiao.model.Quantity;
 import org.jixiao.model.Report;
@@ -40,6 +41,7 @@ public final class ScoreSheetStage implements ReportStage {
     private final NumberReader numbers;
     private final RowParser parser;
     private final Vocabulary vocabulary;
+    private final ScoreRelations sums;
 
     public ScoreSheetStage(NumberReader numbers) {
         this(numbers, Vocabulary.load());
@@ -49,6 +51,7 @@ public final class ScoreSheetStage implements ReportStage {
         this.numbers = Validate.notNullParam(numbers, "numbers");
         this.vocabulary = Validate.notNullParam(vocabulary, "vocabulary");
         this.parser = new RowParser(numbers);
+        this.sums = new ScoreRelations(numbers);
     }
 
     @Override
@@ -103,7 +106,12 @@ public final class ScoreSheetStage implements ReportStage {
                 }
             }
         }
-        return report.withFigures(report.meta(), facts, indicators, report.tables());
+        List<Relation> relations = new ArrayList<>(report.relations());
+        int n = 0;
+        for (Relation r : sums.build(indicators)) {
+            relations.add(new Relation("sc" + n++, r.rule(), r.result(), r.readings(), r.origin(), r.cue()));
+        }
+        return report.withFigures(report.meta(), facts, indicators, report.tables()).withRelations(relations);
     }
 
     /**
