@@ -24,14 +24,14 @@ import org.jixiao.model.Unit;
  */
 final class SentenceReader {
     private static final Pattern YEAR = Pattern.compile("(?<![较比与同])(20\\d\\d)\\s*年(?!\\s*\\d{1,2}\\s*月)");
-    private static final Pattern CHANGE = Pattern.compile("较上年|较20\\d\\d年|比上年|比20\\d\\d年|同比|增加|减少|增长|下降|节约|上升|降低|小于|大于|少于|多于");
+    private static final Pattern CHANGE = Pattern.compile("较上年|较20\\d\\d年|比上年|比20\\d\\d年|同比|增加|减少|增长|下降|节约|上升|降低|小于|大于|少于|多于|调减|调增");
     private static final int MAX_TAIL = 60;
     private static final Pattern MONEY_WORD = Pattern.compile("预算|决算|支出|经费|收入|资金");
-    private static final Pattern DOWN = Pattern.compile("减少|下降|节约|降低|小于|少于");
+    private static final Pattern DOWN = Pattern.compile("减少|下降|节约|降低|小于|少于|调减");
     private static final Pattern ACTUAL_WORD = Pattern.compile("实际|实现|执行数|决算");
     private static final Pattern TRIM = Pattern.compile("^[\\s，,、；;：:（(）)。]+|[\\s为是达约]+$");
 
-    private static final Pattern DIRECTION = Pattern.compile("增加|减少|增长|下降|节约|上升|降低|提高|持平|小于|大于|少于|多于");
+    private static final Pattern DIRECTION = Pattern.compile("增加|减少|增长|下降|节约|上升|降低|提高|持平|小于|大于|少于|多于|调减|调增");
     private static final Pattern PRIOR = Pattern.compile("上年|上一年|去年|上年度");
     /** Words after which figures explain a change (主要原因是…增加X), not restate the subject's. */
     /** A change whose own words name another thing (一般公共服务支出减少, 项目经费支出安排减少). */

@@ -2,6 +2,7 @@ package org.jixiao.extract.figures.sentence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -217,6 +218,11 @@ class SentenceFactStageTest {
         assertEquals("sangong.reception", less.scope());
         Fact moved = at(f, "469.5");
         assertNull(moved.scope(), "a figure after 一是/二是 explains; a 《table title》 names no subject: " + moved);
+        // 江苏省人大 2017: an amount moved out of 会议费 is a change, not 会议费's budget
+        List<Fact> moved2 = budgetFacts("会议费预算支出1305.25万元，本年数小于上年预算数403.75万元，原因是从会议费预算中调减403.75万元用于培训费。");
+        assertEquals("meeting", at(moved2, "1305.25").scope());
+        assertTrue(moved2.stream().noneMatch(x -> x.quantity().value().abs().compareTo(new BigDecimal("403.75")) == 0
+                && !"change".equals(x.measure())), moved2.toString());
     }
 
     @Test
