@@ -67,7 +67,8 @@ final class TextFrames {
         for (Ruling r : rulings) {
             double[] a = toFrame(q, r.x1(), r.y1(), dw, dh);
             double[] b = toFrame(q, r.x2(), r.y2(), dw, dh);
-            rs.add(Math.abs(a[1] - b[1]) < 1e-6 ? Ruling.horizontal(a[1], a[0], b[0]) : Ruling.vertical(a[0], a[1], b[1]));
+            boolean horizontal = Math.abs(a[1] - b[1]) < 1e-6;
+            rs.add(horizontal ? Ruling.horizontal(a[1], a[0], b[0]) : Ruling.vertical(a[0], a[1], b[1]));
         }
         boolean sideways = q % 2 == 1;
         return new Framed(sideways ? dh : dw, sideways ? dw : dh, chars, rs);

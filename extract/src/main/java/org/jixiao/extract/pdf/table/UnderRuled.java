@@ -52,7 +52,8 @@ final class UnderRuled {
         int hits = 0;
         for (TextLine l : base) {
             double y = l.bottom();
-            boolean everywhere = stacks.stream().allMatch(s -> s.stream().anyMatch(o -> Math.abs(o.bottom() - y) <= SAME_ROW));
+            boolean everywhere = stacks.stream()
+                    .allMatch(s -> s.stream().anyMatch(o -> Math.abs(o.bottom() - y) <= SAME_ROW));
             hits += everywhere ? 1 : 0;
         }
         return hits >= 0.7 * base.size();
@@ -65,7 +66,7 @@ final class UnderRuled {
             int multi = 0;
             int shortLines = 0;
             for (TextLine l : stacks.get(i)) {
-                multi += chunks.split(l).size() >= 2 ? 1 : 0;
+                multi += chunks.spans(l).size() >= 2 ? 1 : 0;
                 shortLines += l.right() - l.left() < 0.5 * width ? 1 : 0;
             }
             int n = stacks.get(i).size();
