@@ -59,8 +59,11 @@ final class TextChunks {
             }
             left = Math.min(left, c.left());
             right = Math.max(right, c.right());
-            visible += c.text().codePointCount(0, c.text().length());
-            letters += (int) c.text().codePoints().filter(Character::isLetter).count();
+            String t = c.text();
+            for (int k = 0; k < t.length(); k += Character.charCount(t.codePointAt(k))) {
+                visible++;
+                letters += Character.isLetter(t.codePointAt(k)) ? 1 : 0;
+            }
             prev = c;
         }
         if (prev != null) {

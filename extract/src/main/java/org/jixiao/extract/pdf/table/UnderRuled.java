@@ -31,7 +31,7 @@ final class UnderRuled {
             List<List<TextLine>> stacks = new ArrayList<>();
             List<GridCell> owners = new ArrayList<>();
             for (int i = 0; i < cells.size(); i++) {
-                if (cells.get(i).row() == r && cells.get(i).rowSpan() == 1) {
+                if (cells.get(i).row() == r && cells.get(i).rowSpan() == 1 && tallEnough(inCell.get(i))) {
                     List<TextLine> lines = lineBuilder.lines(inCell.get(i));
                     if (lines.size() >= MIN_LINES) {
                         stacks.add(lines);
@@ -44,6 +44,22 @@ final class UnderRuled {
             }
         }
         return false;
+    }
+
+    /** Glyphs spread over the height of several lines (checked before building lines: most cells hold one). */
+    private static boolean tallEnough(List<TextChar> glyphs) {
+        if (glyphs.size() < MIN_LINES) {
+            return false;
+        }
+        double top = Double.MAX_VALUE;
+        double bottom = -Double.MAX_VALUE;
+        double height = Double.MAX_VALUE;
+        for (TextChar c : glyphs) {
+            top = Math.min(top, c.top());
+            bottom = Math.max(bottom, c.bottom());
+            height = Math.min(height, c.height());
+        }
+        return bottom - top >= (MIN_LINES - 0.5) * height;
     }
 
     /** Most lines of the shortest stack have a line at the same height in every other stack. */
