@@ -33,6 +33,7 @@ public final class RuleSet {
                 new RelationRule("table.rate", "a rate column with its actual and budget columns (table-identities.tsv)"),
                 new RelationRule("table.income-expense", "a 收支总表 with 收入总计 and 支出总计"),
                 new org.jixiao.check.units.UnitScaleRule(),
+                new org.jixiao.check.relation.CostCeilingRule(),
                 new RelationRule("ratio.change-rate", "a stated change and its percentage against the base (sentence relations)"),
                 new RelationRule("ratio.share", "a stated share (占 P%) with the part and the whole"),
                 new RelationRule("ratio.execution-rate", "a stated execution rate with its actual and budget"),

@@ -62,6 +62,7 @@ public final class ReportIndexer implements AutoCloseable {
     /** Whether each family member's documents are shown now, so only changes are written. */
     private final Map<String, Boolean> shownById = new HashMap<>();
     private long indexSeq;
+    private final IndexMirror mirror;
 
     /**
      * Opens (or creates) the index in {@code dir} with the standard analyzer and dictionary.
@@ -69,11 +70,16 @@ public final class ReportIndexer implements AutoCloseable {
      * @throws IllegalArgumentException when the index there was written with another schema version
      */
     public static ReportIndexer open(Path dir) throws IOException {
+        return open(dir, IndexMirror.NONE);
+    }
+
+    /** {@link #open(Path)}, repeating every change to {@code mirror}. */
+    public static ReportIndexer open(Path dir, IndexMirror mirror) throws IOException {
         Validate.notNullParam(dir, "dir");
         Directory d = FSDirectory.open(dir);
         try {
             checkSchema(d, dir);
-            return new ReportIndexer(d, ChineseAnalyzer.forIndex(DomainDictionary.standard()));
+            return new ReportIndexer(d, ChineseAnalyzer.forIndex(DomainDictionary.standard()), mirror);
         } catch (IOException | RuntimeException e) {
             d.close();
             throw e;
@@ -102,7 +108,12 @@ public final class ReportIndexer implements AutoCloseable {
     }
 
     public ReportIndexer(Directory directory, Analyzer indexAnalyzer) throws IOException {
+        this(directory, indexAnalyzer, IndexMirror.NONE);
+    }
+
+    public ReportIndexer(Directory directory, Analyzer indexAnalyzer, IndexMirror mirror) throws IOException {
         this.directory = Validate.notNullParam(directory, "directory");
+        this.mirror = Validate.notNullParam(mirror, "mirror");
         Validate.notNullParam(indexAnalyzer, "indexAnalyzer");
         ObjectMapper json = JsonMapper.builder().build();
         this.builder = new DocumentBuilder(json);
@@ -215,6 +226,7 @@ public final class ReportIndexer implements AutoCloseable {
         Report shown = member == null ? report : noteSupersedes(report, priorVersion(family, member, replaced), member);
         List<Document> docs = builder.build(shown, path, findings);
         decorate(docs, family, member, true);
+        mirror.replace(report.id(), docs);
         writer.updateDocuments(new Term(IndexFields.REPORT_ID, report.id()), docs);
         if (member != null) {
             synchronized (this) {
@@ -295,6 +307,7 @@ public final class ReportIndexer implements AutoCloseable {
     private void applyShown(String family) throws IOException {
         for (Map.Entry<String, Boolean> e : renditions.shown(family).entrySet()) {
             if (!e.getValue().equals(shownById.get(e.getKey()))) {
+                mirror.hidden(e.getKey(), !e.getValue());
                 writer.updateNumericDocValue(new Term(IndexFields.REPORT_ID, e.getKey()), IndexFields.HIDDEN,
                         e.getValue() ? 0 : 1);
                 shownById.put(e.getKey(), e.getValue());
@@ -328,6 +341,7 @@ public final class ReportIndexer implements AutoCloseable {
         List<Document> docs = builder.build(report, docPath, findings);
         // a hidden rendition stays hidden, and keeps what identifies it
         decorate(docs, family, m, shown);
+        mirror.replace(report.id(), docs);
         writer.updateDocuments(new Term(IndexFields.REPORT_ID, report.id()), docs);
         return true;
     }
@@ -382,6 +396,7 @@ public final class ReportIndexer implements AutoCloseable {
         if (path.equals(pathById.get(id))) {
             pathById.remove(id);
             departmentById.remove(id);
+            mirror.delete(id);
             writer.deleteDocuments(new Term(IndexFields.REPORT_ID, id));
             String family = familyById.remove(id);
             shownById.remove(id);
@@ -408,6 +423,8 @@ public final class ReportIndexer implements AutoCloseable {
         }
         data.put(DATA_PROGRESS, progress == null ? "" : progress);
         writer.setLiveCommitData(data.entrySet());
+        // the mirror first: when it fails, the local commit does not claim what the mirror lacks
+        mirror.commit();
         writer.commit();
     }
 

@@ -32,7 +32,7 @@ public record FactRow(String reportId, String department, String region, String 
     }
 
     /** The fact of a stored document; the report keys come from its report ({@code null} when unknown). */
-    static FactRow of(Document d, ReportInfo r) {
+    public static FactRow of(Document d, ReportInfo r) {
         String exact = d.get(VALUE_EXACT);
         return new FactRow(d.get(REPORT_ID), r == null ? null : r.department(), r == null ? null : r.region(),
                 r == null ? null : r.level(), r == null ? null : r.year(), r == null ? null : r.kind(), d.get(MEASURE),

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.document.DoubleField;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
@@ -20,7 +21,7 @@ import org.jixiao.model.Validate;
 
 /** Lists facts by keyword filters and a value range, sorted by department, year and value. */
 public final class FactSearch {
-    private static final Sort ORDER = new Sort(new SortField(DEPARTMENT, SortField.Type.STRING),
+    static final Sort ORDER = new Sort(new SortField(DEPARTMENT, SortField.Type.STRING),
             new SortField(YEAR, SortField.Type.LONG), new SortField(SCOPE, SortField.Type.STRING),
             new SortField(PHASE, SortField.Type.STRING), DoubleField.newSortField(VALUE, false, SortedNumericSelector.Type.MIN),
             SortField.FIELD_DOC);
@@ -36,8 +37,9 @@ public final class FactSearch {
         Validate.notNullParam(filter, "filter");
         TopDocs top = view.searcher().search(query(filter), filter.limit(), ORDER);
         List<FactRow> rows = new ArrayList<>(top.scoreDocs.length);
+        StoredFields stored = view.searcher().storedFields();
         for (ScoreDoc sd : top.scoreDocs) {
-            rows.add(view.fact(sd.doc));
+            rows.add(view.fact(stored, sd.doc));
         }
         return new FactResult(top.totalHits.value, rows);
     }

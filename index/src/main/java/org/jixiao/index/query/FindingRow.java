@@ -16,7 +16,7 @@ public record FindingRow(String reportId, String department, Integer year, Strin
                          Integer page, String evidence) {
 
     /** The finding of a stored document; department and year come from its report ({@code null} when unknown). */
-    static FindingRow of(Document d, ReportInfo r) {
+    public static FindingRow of(Document d, ReportInfo r) {
         return new FindingRow(d.get(REPORT_ID), r == null ? null : r.department(), r == null ? null : r.year(),
                 d.get(RULE),
                 d.get(SEVERITY), d.get(MESSAGE_ZH), d.get(MESSAGE_EN), d.get(EXPECTED), d.get(ACTUAL), d.get(UNIT),
