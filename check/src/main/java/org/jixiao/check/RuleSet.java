@@ -13,7 +13,6 @@ import org.jixiao.check.names.LevelRule;
 import org.jixiao.check.names.RenamedSubjectRule;
 import org.jixiao.check.names.ReportKindRule;
 import org.jixiao.check.doc.YearRule;
-import org.jixiao.check.facts.DuplicateFigureRule;
 import org.jixiao.check.score.ScoreRule;
 import org.jixiao.check.relation.RelationRule;
 import org.jixiao.check.text.MixedUnitRule;
@@ -34,6 +33,7 @@ public final class RuleSet {
                 new RelationRule("table.rate", "a rate column with its actual and budget columns (table-identities.tsv)"),
                 new RelationRule("table.income-expense", "a 收支总表 with 收入总计 and 支出总计"),
                 new org.jixiao.check.units.UnitScaleRule(),
+                new org.jixiao.check.relation.CostCeilingRule(),
                 new RelationRule("ratio.change-rate", "a stated change and its percentage against the base (sentence relations)"),
                 new RelationRule("ratio.share", "a stated share (占 P%) with the part and the whole"),
                 new RelationRule("ratio.execution-rate", "a stated execution rate with its actual and budget"),
@@ -44,7 +44,7 @@ public final class RuleSet {
                 new RelationRule("fund.roll-forward", "a fund statement's 期初, 收入, 支出, 结余 and 期末 rows (row-identities.tsv)"),
                 new RelationRule("final.roll-forward", "a final account's 年初结转和结余, 本年收入, 本年支出, 结余分配, 年末结转和结余"),
                 new MixedUnitRule(),
-                new DuplicateFigureRule(),
+                new RelationRule("figure.duplicate", "one quantity printed in two places (same-figure relations)"),
                 new ScoreRule(),
                 new YearRule(),
                 new SectionNumberingRule()));

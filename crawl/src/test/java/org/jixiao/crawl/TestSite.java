@@ -72,6 +72,7 @@ public final class TestSite implements AutoCloseable {
         server.setExecutor(pool);
         server.createContext("/", this::handle);
         buildStatic();
+        java.util.Objects.requireNonNull(Bomb.GZ, "bomb");
         server.start();
     }
 
@@ -319,18 +320,30 @@ public final class TestSite implements AutoCloseable {
         return 200;
     }
 
-    private static int bomb(HttpExchange ex) throws IOException {
-        ByteArrayOutputStream gz = new ByteArrayOutputStream();
-        try (GZIPOutputStream g = new GZIPOutputStream(gz)) {
-            byte[] zeros = new byte[1 << 20];
-            for (int i = 0; i < 128; i++) {
-                g.write(zeros);
+    /** 128 MB of zeros, gzipped once: compressing it on every request took seconds on a loaded machine. */
+    private static final class Bomb {
+        static final byte[] GZ = gzipZeros(128);
+
+        private static byte[] gzipZeros(int megabytes) {
+            ByteArrayOutputStream gz = new ByteArrayOutputStream();
+            try (GZIPOutputStream g = new GZIPOutputStream(gz)) {
+                byte[] zeros = new byte[1 << 20];
+                for (int i = 0; i < megabytes; i++) {
+                    g.write(zeros);
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
+            return gz.toByteArray();
         }
+    }
+
+    private static int bomb(HttpExchange ex) throws IOException {
+        byte[] gz = Bomb.GZ;
         ex.getResponseHeaders().set("Content-Type", "application/pdf");
         ex.getResponseHeaders().set("Content-Encoding", "gzip");
-        ex.sendResponseHeaders(200, gz.size());
-        ex.getResponseBody().write(gz.toByteArray());
+        ex.sendResponseHeaders(200, gz.length);
+        ex.getResponseBody().write(gz);
         return 200;
     }
 

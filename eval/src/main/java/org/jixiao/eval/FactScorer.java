@@ -21,6 +21,12 @@ public final class FactScorer {
         List<FactOutcome> outcomes = new ArrayList<>();
         for (TruthFact t : truth.facts()) {
             List<Fact> keyed = report.facts().stream().filter(f -> sameKey(t, f)).toList();
+            // a name that only contains the labelled one (…（专业技术服务类+快检） for …（专业技术服务类）) is
+            // another project when the report also prints the labelled name itself
+            List<Fact> exact = keyed.stream().filter(f -> sameName(t.scope(), f.scope())).toList();
+            if (!exact.isEmpty()) {
+                keyed = exact;
+            }
             boolean right = keyed.stream().anyMatch(f -> FigureMatch.same(t.value(), t.unit(), f.quantity()));
             FactOutcome.Verdict v;
             if (keyed.isEmpty()) {
@@ -81,6 +87,11 @@ public final class FactScorer {
             }
         }
         return false;
+    }
+
+    /** The same scope once spaces, punctuation and case are set aside. */
+    static boolean sameName(String truth, String tool) {
+        return tool != null && bare(truth.toLowerCase(Locale.ROOT)).equals(bare(tool.toLowerCase(Locale.ROOT)));
     }
 
     private static String bare(String s) {

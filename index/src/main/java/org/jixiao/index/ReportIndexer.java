@@ -107,6 +107,19 @@ public final class ReportIndexer implements AutoCloseable {
         }
     }
 
+    /**
+     * Fails with a clear message when {@code d} holds an index this version cannot read (see
+     * {@link IndexFields#READABLE_SCHEMAS}); writing to it needs {@link #checkSchema}.
+     */
+    public static void checkReadable(Directory d, Path dir) throws IOException {
+        String schema = committedData(d).get(DATA_SCHEMA);
+        if (DirectoryReader.indexExists(d) && !IndexFields.READABLE_SCHEMAS.contains(schema)) {
+            throw new IllegalArgumentException("the index at " + dir + " was written by another version of jixiao "
+                    + "(schema " + schema + ", this one writes " + IndexFields.SCHEMA_VERSION
+                    + "); delete the folder and index the reports again");
+        }
+    }
+
     public ReportIndexer(Directory directory, Analyzer indexAnalyzer) throws IOException {
         this(directory, indexAnalyzer, IndexMirror.NONE);
     }

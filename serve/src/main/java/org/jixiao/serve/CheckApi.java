@@ -34,7 +34,7 @@ public final class CheckApi {
         }
         long declared = ctx.req().getContentLengthLong();
         if (declared > maxBytes + ENVELOPE) {
-            throw tooLarge();
+            throw tooLarge(ctx);
         }
         List<UploadedFile> files;
         try {
@@ -62,6 +62,31 @@ public final class CheckApi {
             throw tooLarge();
         }
         out.json(ctx, checker.check(bytes, fileName(f.filename())));
+    }
+
+    /**
+     * The 413 for a declared length, after reading (and discarding) the body up to twice the limit: a
+     * server that answers and closes while the client is still sending resets the connection, and
+     * most clients then lose the answer. Larger bodies are cut off; the client sees a closed
+     * connection. (A chunked body refused by the multipart parser is answered by Jetty, which
+     * closes the connection cleanly itself.)
+     */
+    private ApiException tooLarge(Context ctx) {
+        long cap = 2 * (maxBytes + ENVELOPE);
+        byte[] sink = new byte[64 * 1024];
+        try {
+            InputStream in = ctx.req().getInputStream();
+            for (long read = 0; read < cap; ) {
+                int n = in.read(sink, 0, (int) Math.min(sink.length, cap - read));
+                if (n < 0) {
+                    break;
+                }
+                read += n;
+            }
+        } catch (IOException | RuntimeException e) {
+            // the body is unreadable or already consumed by the parser: nothing left to drain
+        }
+        return tooLarge();
     }
 
     private ApiException tooLarge() {

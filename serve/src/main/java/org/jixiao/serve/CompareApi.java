@@ -2,6 +2,7 @@ package org.jixiao.serve;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,15 +50,28 @@ public final class CompareApi {
         }
         Integer asked = p.integerOrNull("sources", 0, MAX_SOURCES);
         FactFilter filter = QueryApi.factFilter(p, 1);
-        PivotQuery query = new PivotQuery(view.get());
+        IndexView v = view.get();
+        // the view reads one commit: the answer to the same parameters is the same until the next one
+        Object answer = v.cached(Arrays.asList("api/compare", filter, rows, cols, asked, csv),
+                () -> answer(v, filter, rows, cols, asked, csv));
+        if (answer instanceof String text) {
+            Responses.csv(ctx, "compare.csv", text);
+        } else {
+            Responses.json(ctx, (byte[]) answer);
+        }
+    }
+
+    /** The CSV text, or the JSON bytes, of a comparison. */
+    private Object answer(IndexView v, FactFilter filter, String rows, String cols, Integer asked, boolean csv)
+            throws IOException {
+        PivotQuery query = new PivotQuery(v);
         PivotTable t = query.pivot(new PivotRequest(filter, rows, cols, false));
         int sources = csv ? 0 : asked != null ? asked : cells(t) <= DEFAULT_SOURCE_CELLS ? 1 : 0;
         if (sources > 0) {
             t = query.pivot(new PivotRequest(filter, rows, cols, true, sources));
         }
         if (csv) {
-            Responses.csv(ctx, "compare.csv", grid(t));
-            return;
+            return Responses.csvText(grid(t));
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("scope", filter.scope());
@@ -78,7 +92,7 @@ public final class CompareApi {
             }
         }
         m.put("cells", cells);
-        out.json(ctx, m);
+        return out.bytes(m);
     }
 
     private static int cells(PivotTable t) {

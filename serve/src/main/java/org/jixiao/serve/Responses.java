@@ -23,7 +23,19 @@ public final class Responses {
     public void json(Context ctx, int status, Object body) throws IOException {
         ctx.status(status);
         ctx.contentType("application/json; charset=utf-8");
-        ctx.result(json.writeValueAsBytes(body));
+        ctx.result(bytes(body));
+    }
+
+    /** The JSON of {@code body}, as {@link #json(Context, Object)} sends it. */
+    public byte[] bytes(Object body) throws IOException {
+        return json.writeValueAsBytes(body);
+    }
+
+    /** A JSON answer serialized before (see {@link #bytes(Object)}). */
+    public static void json(Context ctx, byte[] body) {
+        ctx.status(200);
+        ctx.contentType("application/json; charset=utf-8");
+        ctx.result(body);
     }
 
     public void json(Context ctx, Object body) throws IOException {
@@ -38,6 +50,18 @@ public final class Responses {
 
     /** CSV (RFC 4180, UTF-8 with a byte order mark so that spreadsheet programs read the Chinese). */
     public static void csv(Context ctx, String fileName, List<List<Object>> rows) {
+        csv(ctx, fileName, csvText(rows));
+    }
+
+    /** A CSV answer made before by {@link #csvText(List)}. */
+    public static void csv(Context ctx, String fileName, String text) {
+        ctx.contentType("text/csv; charset=utf-8");
+        ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        ctx.result(text);
+    }
+
+    /** The CSV text of {@code rows}. */
+    public static String csvText(List<List<Object>> rows) {
         StringBuilder sb = new StringBuilder("\uFEFF");
         for (List<Object> row : rows) {
             for (int i = 0; i < row.size(); i++) {
@@ -48,9 +72,7 @@ public final class Responses {
             }
             sb.append("\r\n");
         }
-        ctx.contentType("text/csv; charset=utf-8");
-        ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-        ctx.result(sb.toString());
+        return sb.toString();
     }
 
     private static String cell(Object v) {

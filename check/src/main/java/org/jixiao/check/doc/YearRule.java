@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.check.Comparison;
-import org.jixiao.check.NumberText;
 import org.jixiao.check.Rule;
 import org.jixiao.model.Block;
+import org.jixiao.model.ColumnMeaning;
 import org.jixiao.model.BlockType;
 import org.jixiao.model.Evidence;
 import org.jixiao.model.Finding;
@@ -15,7 +15,6 @@ import org.jixiao.model.Provenance;
 import org.jixiao.model.Report;
 import org.jixiao.model.Severity;
 import org.jixiao.model.Table;
-import org.jixiao.check.table.TableView;
 
 /**
  * Years that contradict the report's fiscal year: a table whose caption dates it another year
@@ -25,9 +24,9 @@ import org.jixiao.check.table.TableView;
  */
 public final class YearRule implements Rule {
     public static final String ID = "year.mismatch";
-    private static final Pattern CAPTION_YEAR = Pattern.compile("^\\s*((?:19|20)\\d{2})\\s*年");
-    private static final Pattern COMPARED = Pattern.compile("(?:与|较|比|同)\\s*((?:19|20)\\d{2})\\s*年(?:度)?(?:同期|预算|决算|执行数)?\\s*(?:相比|比较|对比|相较|增加|减少|增长|下降|持平|基本持平|减|增)");
-    private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    private static final Pattern CAPTION_YEAR = Pattern.compile("^\\s*((?:19|20|１９|２０)[0-9０-９]{2})\\s*年");
+    private static final Pattern COMPARED = Pattern.compile("(?:与|较|比|同)\\s*((?:19|20|１９|２０)[0-9０-９]{2})\\s*年(?:度)?(?:同期|预算|决算|执行数)?\\s*(?:相比|比较|对比|相较|增加|减少|增长|下降|持平|基本持平|减|增)");
+    private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20|１９|２０)[0-9０-９]{2})\\s*年");
 
     @Override
     public String id() {
@@ -53,7 +52,7 @@ public final class YearRule implements Rule {
         }
         List<Finding> out = new ArrayList<>();
         for (Table t : report.tables()) {
-            Matcher m = t.caption() == null ? null : CAPTION_YEAR.matcher(NumberText.normalize(t.caption()));
+            Matcher m = t.caption() == null ? null : CAPTION_YEAR.matcher(t.caption());
             if (m == null || !m.find()) {
                 continue;
             }
@@ -73,30 +72,36 @@ public final class YearRule implements Rule {
         return out;
     }
 
-    /** Every dated column header of a table captioned for year Y names one other year: the columns are of another year. */
+    /**
+     * Every column whose header extract read a year from (its layout's period) names one other year
+     * than the caption: the columns are of another year.
+     */
     private static void headerYears(Table t, int captionYear, Comparison cmp, List<Finding> out) {
-        TableView v = TableView.of(t);
-        if (v == null) {
+        if (t.layout() == null) {
             return;
         }
         Integer other = null;
         List<String> headers = new ArrayList<>();
         List<Evidence> evidence = new ArrayList<>();
-        for (int c = 0; c < v.cols(); c++) {
-            Matcher m = ANY_YEAR.matcher(NumberText.normalize(v.header(c)));
-            while (m.find()) {
-                int y = Integer.parseInt(m.group(1));
-                if (y == captionYear || (other != null && other != y)) {
-                    return;
-                }
-                other = y;
+        for (ColumnMeaning c : t.layout().columns()) {
+            if (c.period() == null || c.header() == null || c.header().isBlank()) {
+                continue;
             }
-            if (other != null && !v.header(c).isBlank() && ANY_YEAR.matcher(NumberText.normalize(v.header(c))).find()) {
-                headers.add(v.header(c));
-                Provenance p = Provenance.ofCell(t.provenance() == null ? null : t.provenance().reportId(), t.id(), 0, c,
-                        t.pages().isEmpty() ? null : t.pages().get(0), "table");
-                evidence.add(new Evidence("year", v.header(c), null, p, t.caption() + " · " + v.header(c)));
+            int y;
+            try {
+                y = Integer.parseInt(c.period());
+            } catch (NumberFormatException e) {
+                return; // a period that is not one year (2023-2024) dates the columns otherwise
             }
+            if (y == captionYear || (other != null && other != y)) {
+                return;
+            }
+            other = y;
+            headers.add(c.header());
+            Provenance p = Provenance.ofCell(t.provenance() == null ? null : t.provenance().reportId(), t.id(),
+                    t.layout().headerRows().isEmpty() ? 0 : t.layout().headerRows().get(0), c.col(),
+                    t.pages().isEmpty() ? null : t.pages().get(0), "table");
+            evidence.add(new Evidence("year", c.header(), null, p, t.caption() + " · " + c.header()));
         }
         if (other == null) {
             return;
@@ -110,7 +115,7 @@ public final class YearRule implements Rule {
     }
 
     private static void comparisons(Block b, int fy, Comparison cmp, List<Finding> out) {
-        String text = NumberText.normalize(b.text());
+        String text = b.text();
         Matcher m = COMPARED.matcher(text);
         while (m.find()) {
             int y = Integer.parseInt(m.group(1));

@@ -5,13 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jixiao.check.Comparison;
 import org.jixiao.check.Figure;
-import org.jixiao.check.NumberText;
 import org.jixiao.check.Rule;
-import org.jixiao.check.Term;
+import org.jixiao.check.relation.RelationRule;
 import org.jixiao.model.Evidence;
 import org.jixiao.model.Finding;
 import org.jixiao.model.Indicator;
@@ -22,14 +19,13 @@ import org.jixiao.model.Severity;
 import org.jixiao.model.Unit;
 
 /**
- * Score sheets (绩效自评表), sheet by sheet: 得分 ≤ 分值 for every indicator; the weights of a group
- * add up to the weight its header states (产出指标（50分）); and where the sheet prints a total row
- * (总分 / 合计), Σ分值 and Σ得分 equal it.
+ * Score sheets (绩效自评表), sheet by sheet: 得分 ≤ 分值 for every indicator; and the sums extract
+ * read from the sheet as relations: the weights of a group add up to the weight its header states
+ * (产出指标（50分）), and where the sheet prints a total row (总分 / 合计), Σ分值 and Σ得分 equal it.
  */
 public final class ScoreRule implements Rule {
     public static final String ID = "score.sheet";
-    private static final Pattern GROUP_WEIGHT = Pattern.compile("[（(]\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[）)]");
-    private static final Pattern TOTAL = Pattern.compile("^(总\\s*分|合\\s*计|总\\s*计)");
+    private final RelationRule sums = new RelationRule(ID, "score-sheet sums: group weights and the 总分 row");
 
     @Override
     public String id() {
@@ -58,21 +54,11 @@ public final class ScoreRule implements Rule {
         }
         List<Finding> out = new ArrayList<>();
         for (List<Indicator> sheet : sheets.values()) {
-            List<Indicator> rows = sheet.stream().filter(i -> !isTotal(i)).toList();
-            rows.forEach(i -> scoreAboveWeight(i, cmp, out));
-            groups(rows, cmp, out);
-            sheet.stream().filter(ScoreRule::isTotal).findFirst().ifPresent(t -> totals(t, rows, cmp, out));
+            sheet.forEach(i -> scoreAboveWeight(i, cmp, out));
         }
+        // the sums a sheet states (group weights in headers, the 总分 row) are extract's relations
+        out.addAll(sums.check(report));
         return out;
-    }
-
-    static boolean isTotal(Indicator i) {
-        for (String s : new String[] {i.level1(), i.level2(), i.level3()}) {
-            if (s != null && TOTAL.matcher(s.trim()).find()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void scoreAboveWeight(Indicator i, Comparison cmp, List<Finding> out) {
@@ -91,42 +77,6 @@ public final class ScoreRule implements Rule {
         String en = "\"" + name + "\" scored " + i.score() + " above its weight " + i.weight();
         out.add(cmp.of(ID, Severity.ERROR, zh, en, new Interval(BigDecimal.ZERO.min(wi.lo()), wi.hi()), si, Unit.POINT,
                 List.of(s.evidence("score"), w.evidence("weight"))));
-    }
-
-    /** The weights of the indicators under "产出指标（50分）" add up to 50. */
-    private static void groups(List<Indicator> rows, Comparison cmp, List<Finding> out) {
-        Map<String, List<Indicator>> byGroup = new LinkedHashMap<>();
-        for (Indicator i : rows) {
-            if (i.level1() != null && i.weight() != null) {
-                byGroup.computeIfAbsent(i.level1(), k -> new ArrayList<>()).add(i);
-            }
-        }
-        byGroup.forEach((group, members) -> {
-            Matcher m = GROUP_WEIGHT.matcher(NumberText.normalize(group));
-            if (!m.find()) {
-                return;
-            }
-            Indicator first = members.get(0);
-            Quantity stated = Quantity.of(m.group(1), Unit.POINT);
-            Figure printed = new Figure(group, stated, first.provenance(), group);
-            List<Term> terms = members.stream().map(i -> Term.plus(fig(i, i.weight(), "分值"))).toList();
-            String[] what = {"指标组「" + group + "」所标分值与组内各指标分值之和",
-                    "indicator group \"" + group + "\": stated weight vs the sum of its indicators' weights"};
-            cmp.sumCheck(ID, what, printed, terms, new String[] {"group-weight", "weight"}).ifPresent(out::add);
-        });
-    }
-
-    private static void totals(Indicator total, List<Indicator> rows, Comparison cmp, List<Finding> out) {
-        if (total.weight() != null) {
-            List<Term> w = rows.stream().filter(i -> i.weight() != null).map(i -> Term.plus(fig(i, i.weight(), "分值"))).toList();
-            cmp.sumCheck(ID, new String[] {"总分行的分值与各指标分值之和", "total weight vs the sum of the weights"},
-                    fig(total, total.weight(), "总分值"), w, new String[] {"total-weight", "weight"}).ifPresent(out::add);
-        }
-        if (total.score() != null) {
-            List<Term> s = rows.stream().filter(i -> i.score() != null).map(i -> Term.plus(fig(i, i.score(), "得分"))).toList();
-            cmp.sumCheck(ID, new String[] {"总分与各指标得分之和", "total score vs the sum of the scores"},
-                    fig(total, total.score(), "总分"), s, new String[] {"total-score", "score"}).ifPresent(out::add);
-        }
     }
 
     private static Figure fig(Indicator i, Quantity q, String what) {

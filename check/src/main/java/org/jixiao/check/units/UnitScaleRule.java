@@ -10,12 +10,11 @@ import org.jixiao.model.Fact;
 import org.jixiao.model.Finding;
 import org.jixiao.model.Report;
 import org.jixiao.model.Severity;
-import org.jixiao.model.Unit;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,8 +25,6 @@ import java.util.Set;
  */
 public final class UnitScaleRule implements Rule {
     public static final String ID = "units.scale";
-    private static final BigDecimal SCALE = new BigDecimal("10000");
-    private static final BigDecimal SLACK = new BigDecimal("0.005");
 
     @Override
     public String id() {
@@ -55,45 +52,33 @@ public final class UnitScaleRule implements Rule {
         List<Finding> out = new ArrayList<>();
         for (Fact amount : report.facts()) {
             if (!"amount".equals(amount.measure()) || amount.scope() == null || !amount.scope().startsWith("item:")
-                    || amount.quantity().unit().dimension() != Unit.Dimension.MONEY
-                    || !Objects.equals(amount.period(), String.valueOf(report.meta().fiscalYear()))) {
+                    || !Objects.equals(amount.period(), String.valueOf(report.meta().fiscalYear()))
+                    || report.facts().stream().noneMatch(f -> amount.scope().equals(f.scope())
+                    && ("cost-target".equals(f.measure()) || "basis-amount".equals(f.measure())))) {
                 continue;
             }
-            List<Fact> others = report.facts().stream().filter(f -> amount.scope().equals(f.scope())
-                    && ("cost-target".equals(f.measure()) || "basis-amount".equals(f.measure()))).toList();
-            if (others.isEmpty()) {
-                continue;
-            }
-            Fact match = others.stream().filter(f -> tenThousandTimes(amount, f.quantity().value(), f)).findFirst().orElse(null);
-            List<Fact> parts = List.of();
-            if (match == null) {
-                // the items of the 测算依据 or the cost indicators together (7.812 + 13.508 + 2.135 万元)
-                for (String m : List.of("cost-target", "basis-amount")) {
-                    List<Fact> group = others.stream().filter(f -> m.equals(f.measure())).toList();
-                    BigDecimal sum = group.stream().map(f -> f.quantity().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
-                    if (group.size() > 1 && tenThousandTimes(amount, sum, group.get(0))) {
-                        parts = group;
-                        break;
-                    }
-                }
-            }
-            tally.evaluated(match == null && parts.isEmpty());
-            if (match != null) {
-                out.add(finding(report, cmp, amount, List.of(match)));
-            } else if (!parts.isEmpty()) {
-                out.add(finding(report, cmp, amount, parts));
-            }
+            Optional<List<Fact>> stated = ScaleMismatch.of(report, amount);
+            Optional<Fact> largest = stated.isPresent() ? Optional.empty() : ScaleMismatch.byMagnitude(report, amount);
+            tally.evaluated(stated.isEmpty() && largest.isEmpty());
+            stated.ifPresent(s -> out.add(finding(report, cmp, amount, s)));
+            largest.ifPresent(f -> out.add(magnitudeFinding(report, cmp, amount, f)));
         }
         return out;
     }
 
-    private static boolean tenThousandTimes(Fact amount, BigDecimal value, Fact other) {
-        if (other.quantity().unit() != amount.quantity().unit() || value.signum() <= 0) {
-            return false;
-        }
-        BigDecimal a = amount.quantity().value();
-        BigDecimal scaled = value.multiply(SCALE);
-        return a.subtract(scaled).abs().compareTo(a.multiply(SLACK)) <= 0;
+    private static Finding magnitudeFinding(Report report, Comparison cmp, Fact amount, Fact largest) {
+        List<Evidence> ev = new ArrayList<>();
+        ev.add(Figure.of(amount, amount.label()).evidence("amount"));
+        report.facts().stream().filter(f -> amount.scope().equals(f.scope()) && "amount".equals(f.measure()) && f != amount)
+                .forEach(f -> ev.add(Figure.of(f, f.label()).evidence("amount")));
+        ev.add(Figure.of(largest, largest.label()).evidence(largest.measure()));
+        String u = amount.quantity().unit().symbol();
+        String zh = "「" + amount.subject() + "」的「" + amount.label() + "」印为 " + amount.quantity()
+                + "，是同一项目成本指标与测算依据所列最大金额 " + largest.quantity() + " 的千倍以上：金额疑为以“元”填入“" + u + "”栏";
+        String en = amount.subject() + ": " + amount.label() + " is printed as " + amount.quantity()
+                + ", over a thousand times the largest money figure the same project states (" + largest.quantity()
+                + "): the amount looks entered in 元 under a " + u + " heading";
+        return cmp.of(ID, Severity.ERROR, zh, en, null, amount.quantity().interval(), amount.quantity().unit(), ev);
     }
 
     private static Finding finding(Report report, Comparison cmp, Fact amount, List<Fact> stated) {

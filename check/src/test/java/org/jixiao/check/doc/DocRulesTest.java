@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.jixiao.check.Fixtures;
+import org.jixiao.check.relation.RelationRuleTest;
 import org.jixiao.model.Finding;
 import org.jixiao.model.Report;
 import org.jixiao.model.Section;
@@ -26,11 +27,12 @@ class DocRulesTest {
     }
 
     @Test
-    void aTableWhoseColumnsAreAllOfAnotherYear() {
+    void aTableWhoseColumnsAreAllOfAnotherYear() throws Exception {
         String[] head = {"项目", "2023年年初预算数", "2023年调整后预算数", "累计执行数"};
         String[] row = {"一、期初余额", "86.21", "86.21", "85.53"};
-        Report bad = Fixtures.report(2024, List.of(Fixtures.table("t13", "2024年城乡居民社会养老保险基金预算支出情况表", "单位：亿元",
-                head, row)), List.of(), List.of());
+        // the columns' years are the layout's, read by extract
+        Report bad = RelationRuleTest.extractedKeepingMeta(Fixtures.report(2024, List.of(Fixtures.table("t13", "2024年城乡居民社会养老保险基金预算支出情况表", "单位：亿元",
+                head, row)), List.of(), List.of()));
         List<Finding> f = new YearRule().check(bad);
         assertEquals(1, f.size(), f.toString());
         // every dated header is named, with its cell
@@ -38,8 +40,8 @@ class DocRulesTest {
         assertEquals(2, f.get(0).evidence().size());
         assertEquals(2, f.get(0).evidence().get(1).provenance().col());
         String[] mixed = {"项目", "2023年决算数", "2024年预算数", "2024年决算数"};
-        Report ok = Fixtures.report(2024, List.of(Fixtures.table("t0", "2024年度部门整体支出绩效评价基础数据表", null,
-                mixed, new String[] {"三公经费", "48.59", "58", "39.76"})), List.of(), List.of());
+        Report ok = RelationRuleTest.extractedKeepingMeta(Fixtures.report(2024, List.of(Fixtures.table("t0", "2024年度部门整体支出绩效评价基础数据表", null,
+                mixed, new String[] {"三公经费", "48.59", "58", "39.76"})), List.of(), List.of()));
         assertTrue(new YearRule().check(ok).isEmpty());
     }
 

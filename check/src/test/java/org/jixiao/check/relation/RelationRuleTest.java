@@ -41,6 +41,17 @@ public class RelationRuleTest {
         return extracted(Fixtures.report(List.of(tables)));
     }
 
+    /** {@code r} after extract's figure stages, its metadata (fiscal year, kind) kept as the fixture sets it. */
+    public static Report extractedKeepingMeta(Report r) throws Exception {
+        ExtractContext ctx = new ExtractContext(r.id(), "x", "text/plain", ExtractLimits.defaults());
+        for (ReportStage s : FigureStages.create()) {
+            if (!(s instanceof org.jixiao.extract.figures.meta.MetadataStage)) {
+                r = s.apply(r, ctx);
+            }
+        }
+        return r;
+    }
+
     /** {@code r} after extract's figure stages. */
     public static Report extracted(Report r) throws Exception {
         ExtractContext ctx = new ExtractContext(r.id(), "x", "text/plain", ExtractLimits.defaults());

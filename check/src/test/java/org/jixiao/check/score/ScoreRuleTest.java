@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.check.Fixtures;
+import org.jixiao.extract.ExtractContext;
+import org.jixiao.extract.ExtractLimits;
+import org.jixiao.extract.figures.NumberReader;
+import org.jixiao.extract.figures.score.ScoreSheetStage;
 import org.jixiao.model.Finding;
+import org.jixiao.model.Report;
 import org.jixiao.model.Indicator;
 import org.jixiao.model.Provenance;
 import org.jixiao.model.Quantity;
@@ -15,6 +20,17 @@ import org.jixiao.model.Unit;
 import org.junit.jupiter.api.Test;
 
 class ScoreRuleTest {
+    /** The report with the score-sheet sums extract reads from its indicators (group weights, the 总分 row). */
+    private static Report extracted(List<Indicator> indicators) {
+        Report r = Fixtures.report(2024, List.of(), List.of(), indicators);
+        try {
+            return new ScoreSheetStage(new NumberReader()).apply(r,
+                    new ExtractContext(r.id(), "x", "text/plain", ExtractLimits.defaults()));
+        } catch (org.jixiao.extract.ExtractionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Indicator ind(String l1, String l3, String w, String s, int row) {
         return new Indicator("附件7", l1, null, l3, "100%", "100%", w == null ? null : Quantity.of(w, Unit.POINT),
                 s == null ? null : Quantity.of(s, Unit.POINT), null, Provenance.ofCell(Fixtures.RID, "t17", row, 5, 9, "text"));
@@ -33,13 +49,13 @@ class ScoreRuleTest {
 
     @Test
     void consistentSheetPasses() {
-        List<Finding> f = new ScoreRule().check(Fixtures.report(2024, List.of(), List.of(), sheet("5", "29.5")));
+        List<Finding> f = new ScoreRule().check(extracted(sheet("5", "29.5")));
         assertTrue(f.isEmpty(), f.toString());
     }
 
     @Test
     void scoreAboveWeightAndWrongTotalFire() {
-        List<Finding> f = new ScoreRule().check(Fixtures.report(2024, List.of(), List.of(), sheet("10", "29.5")));
+        List<Finding> f = new ScoreRule().check(extracted(sheet("10", "29.5")));
         assertEquals(2, f.size(), f.toString());
         Finding above = f.stream().filter(x -> x.messageZh().contains("高于")).findFirst().orElseThrow();
         assertEquals(Severity.ERROR, above.severity());
@@ -51,7 +67,7 @@ class ScoreRuleTest {
     void groupWeightsMustMatchTheirHeader() {
         List<Indicator> l = new ArrayList<>(sheet("5", "29.5"));
         l.set(4, ind("满意度指标（30分）", "参保人员满意度", "10", "10", 5));
-        List<Finding> f = new ScoreRule().check(Fixtures.report(2024, List.of(), List.of(), l));
+        List<Finding> f = new ScoreRule().check(extracted(l));
         assertEquals(1, f.size(), f.toString());
         assertEquals("group-weight", f.get(0).evidence().get(0).role());
     }

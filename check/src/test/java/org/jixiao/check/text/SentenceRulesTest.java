@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class SentenceRulesTest {
     private static List<Finding> run(String rule, String... paragraphs) throws Exception {
-        Report r = RelationRuleTest.extracted(Fixtures.report(List.of(), paragraphs));
+        Report r = RelationRuleTest.extractedKeepingMeta(Fixtures.report(List.of(), paragraphs));
         return Checker.standard().check(r).stream().filter(f -> f.rule().equals(rule)
                 && (f.severity() == Severity.ERROR || f.severity() == Severity.WARNING)).toList();
     }
@@ -74,5 +74,43 @@ class SentenceRulesTest {
         String fund = "2025年度收支结余-0.49亿元，期初结余113.70亿元，期末滚存结余113.21亿元。";
         assertTrue(run("fund.roll-forward-text", fund).isEmpty());
         assertEquals(1, run("fund.roll-forward-text", fund.replace("113.21", "112.21")).size());
+    }
+
+    @Test
+    void oneFigurePrintedWithTwoValues() throws Exception {
+        // 湖南省人社厅 2025 自评: p.2 编制数371名, p.7 编制372人
+        String p2 = "我厅现有人员编制数371名，实有在职人数347人。";
+        String p7 = "2025年省机构编制主管部门核定我厅本级及所属单位人员编制372人，实际在职人数347人。";
+        List<Finding> f = run("figure.duplicate", p2, p7);
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(Severity.ERROR, f.get(0).severity());
+        assertEquals("b0", f.get(0).evidence().get(0).provenance().blockId());
+        assertEquals("b1", f.get(0).evidence().get(1).provenance().blockId());
+        assertTrue(run("figure.duplicate", p2.replace("371", "372"), p7).isEmpty());
+    }
+
+    @Test
+    void aClassificationSubjectInTheTextAgainstItsRowInTheTables() throws Exception {
+        // 上海市普陀区财政局 2025 部门预算 p.7 and p.15: 887.36万元 in the text, 873,617.00元 (87.36万元) in the table
+        String[] head = {"功能分类科目编码", "功能分类科目名称", "合计", "基本支出", "项目支出"};
+        org.jixiao.model.Table t = Fixtures.table("t4", "2025年部门一般公共预算支出功能分类预算表", "单位：元", head,
+                new String[] {"208", "社会保障和就业支出", "2,663,005.00", "2,663,005.00", ""},
+                new String[] {"20805", "行政事业单位养老支出", "2,663,005.00", "2,663,005.00", ""},
+                new String[] {"2080501", "行政单位离退休", "877,080.00", "877,080.00", ""},
+                new String[] {"2080505", "机关事业单位基本养老保险缴费支出", "912,308.00", "912,308.00", ""},
+                new String[] {"2080506", "机关事业单位职业年金缴费支出", "873,617.00", "873,617.00", ""});
+        String text = "7.“社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位职业年金缴费支出（项）”887.36万元，主要用于缴纳职业年金支出。";
+        List<Finding> f = findings("figure.duplicate", List.of(t), text);
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(Severity.ERROR, f.get(0).severity());
+        assertEquals("t4", f.get(0).evidence().get(1).provenance().tableId());
+        assertEquals(5, f.get(0).evidence().get(1).provenance().row());
+        assertTrue(findings("figure.duplicate", List.of(t), text.replace("887.36", "87.36")).isEmpty());
+    }
+
+    private static List<Finding> findings(String rule, List<org.jixiao.model.Table> tables, String... paragraphs) throws Exception {
+        Report r = RelationRuleTest.extractedKeepingMeta(Fixtures.report(tables, paragraphs));
+        return Checker.standard().check(r).stream().filter(f -> f.rule().equals(rule)
+                && (f.severity() == Severity.ERROR || f.severity() == Severity.WARNING)).toList();
     }
 }

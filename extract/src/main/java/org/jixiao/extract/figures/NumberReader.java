@@ -27,6 +27,10 @@ public final class NumberReader {
     private static final Pattern CELL = Pattern.compile("([+-]?)" + NUMBER + "(" + UNITS + ")?");
     private static final Pattern IN_TEXT = Pattern.compile(
             "(?<![\\d.A-Za-z])(-?)" + NUMBER + "(?![\\d.])[ \\t\\u00a0\\u3000]*\\n?[ \\t\\u00a0\\u3000]*(" + UNITS + ")");
+    /** In a money context (a 成本 indicator, a 测算依据) a bare 万 or 亿 after a number means 万元 / 亿元. */
+    private static final Pattern IN_MONEY_TEXT = Pattern.compile(
+            "(?<![\\d.A-Za-z])(-?)" + NUMBER + "(?![\\d.])[ \\t\\u00a0\\u3000]*\\n?[ \\t\\u00a0\\u3000]*(" + UNITS
+                    + "|万(?![人户个件家名次])|亿(?![人户个件家名次]))");
     private static final Pattern CHINESE_COUNT = Pattern.compile(
             "([零〇一二两三四五六七八九十百千万]{2,})(个|人|件|家|名|户)");
     private static final Set<String> NOTHING = Set.of("-", "--", "—", "——", "–", "/", "／", "\\", "无", "——————");
@@ -67,15 +71,28 @@ public final class NumberReader {
      * without a unit (years, list numbers, phone numbers) are left out on purpose.
      */
     public List<NumberMatch> findAll(String text) {
+        return findAll(text, IN_TEXT);
+    }
+
+    /**
+     * Like {@link #findAll(String)}, for text that speaks of money only (a cost indicator's target, a
+     * 测算依据): there "不超过170万" is 170 万元, as every reader of such a form takes it.
+     */
+    public List<NumberMatch> findMoney(String text) {
+        return findAll(text, IN_MONEY_TEXT);
+    }
+
+    private List<NumberMatch> findAll(String text, Pattern withUnit) {
         Validate.notNullParam(text, "text");
         String norm = normalizeSeparators(normalize(text));
         List<NumberMatch> out = new ArrayList<>();
-        Matcher m = IN_TEXT.matcher(norm);
+        Matcher m = withUnit.matcher(norm);
         while (m.find()) {
             if (isOrdinalContext(norm, m.start())) {
                 continue;
             }
-            Quantity q = quantity(m.group(1), m.group(2), m.group(3), m.group(4), Unit.NONE);
+            String symbol = "万".equals(m.group(4)) ? "万元" : "亿".equals(m.group(4)) ? "亿元" : m.group(4);
+            Quantity q = quantity(m.group(1), m.group(2), m.group(3), symbol, Unit.NONE);
             String printed = text.substring(m.start(), m.start(4)).strip();
             q = new Quantity(q.value(), q.decimals(), q.unit(), null, printed);
             out.add(new NumberMatch(q, m.start(), m.end(), !m.group(1).isEmpty()));

@@ -14,7 +14,9 @@ import org.jixiao.model.Unit;
 public final class TableUnits {
     private static final String SYMBOLS = "亿元|万元|元|万人次|人次|万人|人|%|％|件|家|个|分|户|平方米|㎡";
     private static final Pattern UNIT_LINE = Pattern.compile("单位\\s*[:：]\\s*(" + SYMBOLS + ")");
-    private static final Pattern BRACKETED = Pattern.compile("[（(]\\s*(" + SYMBOLS + ")\\s*[)）]");
+    /** 项目资金（万元）, and the unit after a qualifier: 项目总金额（中期规划，万元）. */
+    private static final Pattern BRACKETED = Pattern.compile(
+            "[（(](?:[^（()）]{0,12}[，,、/；;])?\\s*(" + SYMBOLS + ")\\s*[)）]");
 
     /** The unit stated by a "单位：…" line anywhere in {@code text}. */
     public Optional<Unit> fromUnitLine(String text) {

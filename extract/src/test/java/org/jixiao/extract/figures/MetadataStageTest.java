@@ -91,6 +91,21 @@ class MetadataStageTest {
         assertEquals("filename", m.provenance().get("fiscalYear").extractor());
     }
 
+    /** Regression: a year standing alone in a file name was ignored and a 2022 contract date in the text won. */
+    @Test
+    void aYearAloneInAFileNameIsTheFiscalYearButADateIsNot() throws Exception {
+        Report form = new Report("x", new Source("p", "松岗街道2023_二级项目支出绩效目标申报表(2).xlsx",
+                "application/vnd.ms-excel", 1, "x"), null,
+                List.of(Block.paragraph("b0", "会计档案专业服务管理，合同一年一签（2022年度4月-2023年3月），半年支付一次，共15万元。", null)), List.of(), List.of(), List.of(),
+                List.of(), List.of());
+        ReportMeta m = meta(form);
+        assertEquals(2023, m.fiscalYear());
+        assertEquals("targets", m.kind());
+        Report dated = new Report("y", new Source("p", "2023-05-12公告.pdf", "application/pdf", 1, "y"), null,
+                List.of(Block.paragraph("b0", "2022年度部门决算", null)), List.of(), List.of(), List.of(), List.of(), List.of());
+        assertEquals(2022, meta(dated).fiscalYear());
+    }
+
     @Test
     void regionAndLevelFromNames() {
         assertEquals(new RegionLevel("上海市普陀区", "township"), RegionLevel.of("上海市普陀区人民政府万里街道办事处"));

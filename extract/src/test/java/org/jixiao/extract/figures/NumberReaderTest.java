@@ -134,4 +134,16 @@ class NumberReaderTest {
         assertEquals(Unit.SQUARE_METRE, units.fromHeader("批复规模 （㎡）").orElseThrow());
         assertTrue(units.fromHeader("年初预算").isEmpty());
     }
+
+    @Test
+    void aBareWanIsMoneyOnlyWhereTheTextSpeaksOfMoney() {
+        List<NumberMatch> m = reader.findMoney("总成本不超83.32万，车险1.1万元，服务2万人次");
+        assertEquals(3, m.size(), m.toString());
+        assertEquals(Unit.WAN_YUAN, m.get(0).quantity().unit());
+        assertEquals(0, new BigDecimal("83.32").compareTo(m.get(0).quantity().value()));
+        assertEquals("83.32", m.get(0).quantity().printed());
+        assertEquals(Unit.WAN_YUAN, m.get(1).quantity().unit());
+        assertTrue(m.get(2).quantity().unit() != Unit.WAN_YUAN);
+        assertTrue(reader.findAll("总成本不超83.32万").isEmpty(), "outside a money context 万 alone is no unit");
+    }
 }

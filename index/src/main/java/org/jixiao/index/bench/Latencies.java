@@ -26,7 +26,7 @@ public record Latencies(String query, int runs, double p50, double p95, double p
 
     @Override
     public String toString() {
-        return String.format("%-8s %5d runs  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  max %7.2f ms  "
+        return String.format("%-15s %5d runs  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  max %7.2f ms  "
                 + "(cpu p50 %6.2f ms, p95 %6.2f ms)", query, runs, p50, p95, p99, max, cpuP50, cpuP95);
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
@@ -19,7 +20,7 @@ import org.jixiao.model.Validate;
 
 /** Lists findings by severity, rule, department and year, and counts them by severity. */
 public final class FindingSearch {
-    private static final Sort ORDER = new Sort(new SortField(SEVERITY, SortField.Type.STRING),
+    static final Sort ORDER = new Sort(new SortField(SEVERITY, SortField.Type.STRING),
             new SortField(DEPARTMENT, SortField.Type.STRING), new SortField(YEAR, SortField.Type.LONG),
             new SortField(RULE, SortField.Type.STRING), SortField.FIELD_DOC);
 
@@ -33,8 +34,9 @@ public final class FindingSearch {
         Validate.notNullParam(filter, "filter");
         TopDocs top = view.searcher().search(query(filter), filter.limit(), ORDER);
         List<FindingRow> rows = new ArrayList<>(top.scoreDocs.length);
+        StoredFields stored = view.searcher().storedFields();
         for (ScoreDoc sd : top.scoreDocs) {
-            rows.add(view.finding(sd.doc));
+            rows.add(view.finding(stored, sd.doc));
         }
         return new FindingResult(top.totalHits.value, rows);
     }
@@ -47,7 +49,7 @@ public final class FindingSearch {
         return view.facetCounts(query(any), SEVERITY, 10);
     }
 
-    private static Query query(FindingFilter f) {
+    static Query query(FindingFilter f) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(Queries.type(TYPE_FINDING), BooleanClause.Occur.FILTER);
         Queries.keyword(b, SEVERITY, f.severity());

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -20,9 +21,12 @@ import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.facet.StringValueFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -47,6 +51,8 @@ import org.jixiao.model.Validate;
  */
 public final class IndexView implements AutoCloseable {
     static final int MAX_CACHED_REPORTS = 100_000;
+    /** Pivots, fact lists and facet counts kept per view (a pivot of 10,000 cells is a few megabytes). */
+    public static final int DEFAULT_CACHED_ANSWERS = 32;
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -55,10 +61,21 @@ public final class IndexView implements AutoCloseable {
     private final Map<String, ReportInfo> reportCache = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, StringDocValuesReaderState> facetStates = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, java.util.Optional<OrdinalMap>> ordinalMaps = new java.util.concurrent.ConcurrentHashMap<>();
+    private final AnswerCache answers;
+    private volatile FieldInfos fieldInfos;
 
     public IndexView(Directory directory, Analyzer queryAnalyzer) throws IOException {
+        this(directory, queryAnalyzer, DEFAULT_CACHED_ANSWERS);
+    }
+
+    /**
+     * @param cachedAnswers pivots and facet counts kept, by request (0: none, each is computed); the
+     *                      view reads one commit, so a kept answer is the answer
+     */
+    public IndexView(Directory directory, Analyzer queryAnalyzer, int cachedAnswers) throws IOException {
         this.directory = Validate.notNullParam(directory, "directory");
         this.queryAnalyzer = Validate.notNullParam(queryAnalyzer, "queryAnalyzer");
+        this.answers = new AnswerCache(cachedAnswers);
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
     }
@@ -69,6 +86,11 @@ public final class IndexView implements AutoCloseable {
      * @throws IllegalArgumentException when there is no index there
      */
     public static IndexView open(Path dir) throws IOException {
+        return open(dir, DEFAULT_CACHED_ANSWERS);
+    }
+
+    /** {@link #open(Path)} keeping {@code cachedAnswers} pivots and facet counts (0: none). */
+    public static IndexView open(Path dir, int cachedAnswers) throws IOException {
         Validate.notNullParam(dir, "dir");
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("no index at " + dir + " (run 'jixiao index --index " + dir + " PATH...')");
@@ -79,12 +101,12 @@ public final class IndexView implements AutoCloseable {
             throw new IllegalArgumentException("no index at " + dir + " (run 'jixiao index --index " + dir + " PATH...')");
         }
         try {
-            ReportIndexer.checkSchema(d, dir);
+            ReportIndexer.checkReadable(d, dir);
         } catch (IllegalArgumentException e) {
             d.close();
             throw e;
         }
-        return new IndexView(d, ChineseAnalyzer.forQuery(DomainDictionary.standard()));
+        return new IndexView(d, ChineseAnalyzer.forQuery(DomainDictionary.standard()), cachedAnswers);
     }
 
     public IndexSearcher searcher() {
@@ -97,6 +119,16 @@ public final class IndexView implements AutoCloseable {
 
     public Analyzer queryAnalyzer() {
         return queryAnalyzer;
+    }
+
+    /** The fields of all segments, merged once per view (the highlighter asks for them on every search). */
+    FieldInfos fieldInfos() {
+        FieldInfos f = fieldInfos;
+        if (f == null) {
+            f = FieldInfos.getMergedFieldInfos(reader);
+            fieldInfos = f;
+        }
+        return f;
     }
 
     /** The commit user data of the commit this view reads. */
@@ -112,7 +144,7 @@ public final class IndexView implements AutoCloseable {
         Validate.notNullParam(query, "query");
         Validate.notNullParam(dim, "dim");
         Validate.isTrue(IndexFields.FACET_DIMS.contains(dim), "not a facet dimension: " + dim);
-        return counts(searcher.search(query, new FacetsCollectorManager()), dim, top);
+        return facetCounts(query, List.of(dim), top).get(dim);
     }
 
     /**
@@ -122,12 +154,35 @@ public final class IndexView implements AutoCloseable {
     public Map<String, Map<String, Integer>> facetCounts(Query query, List<String> dims, int top) throws IOException {
         Validate.notNullParam(query, "query");
         Validate.notNullParam(dims, "dims");
-        FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
+        List<String> d = List.copyOf(dims);
+        return answers.get(List.of("facets", query, d, top), () -> {
+            FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
+            return facetCounts(fc, d, top);
+        });
+    }
+
+    /** Counts of each of {@code dims} among the documents {@code fc} collected (unmodifiable). */
+    Map<String, Map<String, Integer>> facetCounts(FacetsCollector fc, List<String> dims, int top) throws IOException {
         Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
         for (String dim : dims) {
-            out.put(dim, counts(fc, dim, top));
+            out.put(dim, java.util.Collections.unmodifiableMap(counts(fc, dim, top)));
         }
-        return out;
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** Computes an answer from this view. */
+    @FunctionalInterface
+    public interface Compute<T> {
+        T get() throws IOException;
+    }
+
+    /**
+     * The answer kept for {@code key} (a value with equality, naming the question and all its
+     * parameters), else {@code compute}'s, then kept: answers are immutable or never changed by
+     * whoever gets them. The view reads one commit, so a kept answer does not go stale.
+     */
+    public <T> T cached(Object key, Compute<T> compute) throws IOException {
+        return answers.get(key, compute);
     }
 
     private Map<String, Integer> counts(FacetsCollector fc, String dim, int top) throws IOException {
@@ -187,22 +242,48 @@ public final class IndexView implements AutoCloseable {
                 new SortField(IndexFields.YEAR, SortField.Type.LONG), SortField.FIELD_DOC);
         TopDocs top = searcher.search(q, Math.max(1, reader.numDocs()), sort);
         List<ReportInfo> out = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
         for (ScoreDoc sd : top.scoreDocs) {
-            out.add(ReportInfo.of(searcher.storedFields().document(sd.doc)));
+            out.add(ReportInfo.of(stored.document(sd.doc)));
         }
         return out;
     }
 
     /** The fact stored in document {@code doc}, with its report's keys. */
     FactRow fact(int doc) throws IOException {
-        Document d = searcher.storedFields().document(doc);
+        return fact(searcher.storedFields(), doc);
+    }
+
+    /**
+     * The fact stored in document {@code doc}, read with {@code stored}: one {@link StoredFields}
+     * for all the rows of an answer, as each new one clones the segments' readers and their
+     * decompressors (an inflater and its buffers) before it reads anything.
+     */
+    FactRow fact(StoredFields stored, int doc) throws IOException {
+        Document d = withKeywords(stored.document(doc), doc, IndexFields.FACT_KEYWORDS);
         return FactRow.of(d, report(d.get(IndexFields.REPORT_ID)));
     }
 
-    /** The finding stored in document {@code doc}, with its report's keys. */
-    FindingRow finding(int doc) throws IOException {
-        Document d = searcher.storedFields().document(doc);
+    /** The finding stored in document {@code doc}, with its report's keys; {@code stored} as for facts. */
+    FindingRow finding(StoredFields stored, int doc) throws IOException {
+        Document d = withKeywords(stored.document(doc), doc, IndexFields.FINDING_KEYWORDS);
         return FindingRow.of(d, report(d.get(IndexFields.REPORT_ID)));
+    }
+
+    /** {@code d} with the values of {@code fields} that it did not store, read from their sorted doc values. */
+    private Document withKeywords(Document d, int doc, List<String> fields) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        for (String field : fields) {
+            if (d.get(field) != null) {
+                continue; // schema 5 stored it
+            }
+            SortedDocValues v = DocValues.getSorted(leaf.reader(), field);
+            if (v.advanceExact(doc - leaf.docBase)) {
+                d.add(new StoredField(field, v.lookupOrd(v.ordValue()).utf8ToString()));
+            }
+        }
+        return d;
     }
 
     /** The report with this id, or null; cached, as every hit and fact row names its report. */

@@ -30,7 +30,12 @@ final class PivotCollector extends SimpleCollector {
     private final PivotKeys cols;
     /** Null: fact documents; else the canonical field prefix of report-period documents. */
     private final String canonicalPrefix;
-    final Map<Long, CellBuilder> cells = new HashMap<>();
+    /** Largest row × column table of cells kept as an array; a larger one is a map. */
+    static final int MAX_DENSE_CELLS = 1 << 20;
+    /** Cells by row slot × column slot, when the keys have few enough slots; else null. */
+    private final CellBuilder[] dense;
+    /** Cells whose keys have no slot (all of them when {@link #dense} is null), by {@link #key}. */
+    private final Map<Long, CellBuilder> sparse = new HashMap<>();
     long facts;
     private PivotKeys.Leaf rowKeys;
     private PivotKeys.Leaf colKeys;
@@ -40,24 +45,48 @@ final class PivotCollector extends SimpleCollector {
     private final List<SortedNumericDocValues> multi = new ArrayList<>();
     private final List<String> multiDimensions = new ArrayList<>();
 
-    PivotCollector(PivotKeys rows, PivotKeys cols, String canonicalPrefix) {
+    PivotCollector(PivotKeys rows, PivotKeys cols, String canonicalPrefix, int maxDenseCells) {
         this.rows = rows;
         this.cols = cols;
         this.canonicalPrefix = canonicalPrefix;
+        long n = (long) rows.slots() * cols.slots();
+        // an array instead of boxing and hashing a key per document: most pivots have a few thousand cells
+        this.dense = n <= maxDenseCells ? new CellBuilder[(int) n] : null;
     }
 
-    static CollectorManager<PivotCollector, PivotCollector> manager(PivotKeys rows, PivotKeys cols, String prefix) {
+    /** The cells by key (see {@link #rowKey} and {@link #colKey}). */
+    Map<Long, CellBuilder> cells() {
+        if (dense == null) {
+            return sparse;
+        }
+        Map<Long, CellBuilder> all = new HashMap<>(sparse);
+        int colSlots = cols.slots();
+        for (int i = 0; i < dense.length; i++) {
+            if (dense[i] != null) {
+                all.put(key(rows.keyOfSlot(i / colSlots), cols.keyOfSlot(i % colSlots)), dense[i]);
+            }
+        }
+        return all;
+    }
+
+    /** @param maxDenseCells largest row × column slots kept as an array ({@link #MAX_DENSE_CELLS}; 0: always a map) */
+    static CollectorManager<PivotCollector, PivotCollector> manager(PivotKeys rows, PivotKeys cols, String prefix,
+                                                                    int maxDenseCells) {
         return new CollectorManager<>() {
             @Override
             public PivotCollector newCollector() {
-                return new PivotCollector(rows, cols, prefix);
+                return new PivotCollector(rows, cols, prefix, maxDenseCells);
             }
 
             @Override
             public PivotCollector reduce(Collection<PivotCollector> collectors) {
-                PivotCollector all = new PivotCollector(rows, cols, prefix);
+                if (collectors.size() == 1) {
+                    // a searcher without an executor searches all segments as one slice: nothing to merge
+                    return collectors.iterator().next();
+                }
+                PivotCollector all = new PivotCollector(rows, cols, prefix, 0);
                 for (PivotCollector c : collectors) {
-                    c.cells.forEach((k, cell) -> all.cells.computeIfAbsent(k, x -> new CellBuilder()).addAll(cell));
+                    c.cells().forEach((k, cell) -> all.sparse.computeIfAbsent(k, x -> new CellBuilder()).addAll(cell));
                     all.facts += c.facts;
                 }
                 return all;
@@ -114,8 +143,25 @@ final class PivotCollector extends SimpleCollector {
     }
 
     private CellBuilder cell(int doc) throws IOException {
-        long key = ((long) rowKeys.key(doc) << 32) | (colKeys.key(doc) & 0xffffffffL);
-        return cells.computeIfAbsent(key, k -> new CellBuilder());
+        int row = rowKeys.key(doc);
+        int col = colKeys.key(doc);
+        int r = rows.slot(row);
+        int c = cols.slot(col);
+        if (dense != null && r >= 0 && c >= 0) {
+            // a key has a slot always or never, so its cell is in the array or in the map, not both
+            int i = r * cols.slots() + c;
+            CellBuilder cell = dense[i];
+            if (cell == null) {
+                cell = new CellBuilder();
+                dense[i] = cell;
+            }
+            return cell;
+        }
+        return sparse.computeIfAbsent(key(row, col), k -> new CellBuilder());
+    }
+
+    static long key(int row, int col) {
+        return ((long) row << 32) | (col & 0xffffffffL);
     }
 
     static int rowKey(long key) {

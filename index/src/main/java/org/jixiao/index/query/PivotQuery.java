@@ -4,6 +4,7 @@ import static org.jixiao.index.IndexFields.*;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,13 +40,28 @@ public final class PivotQuery {
     private static final Set<String> PERIOD_DIMENSIONS = Set.of(DEPARTMENT, REGION, LEVEL, YEAR, KIND, PERIOD);
 
     private final IndexView view;
+    private final int maxDenseCells;
 
     public PivotQuery(IndexView view) {
-        this.view = Validate.notNullParam(view, "view");
+        this(view, PivotCollector.MAX_DENSE_CELLS);
     }
 
+    /** With cells kept in an array up to {@code maxDenseCells} slots (tests compare both ways). */
+    PivotQuery(IndexView view, int maxDenseCells) {
+        this.view = Validate.notNullParam(view, "view");
+        this.maxDenseCells = maxDenseCells;
+    }
+
+    /**
+     * The pivot; kept by the view, so the same request again (a chart redrawn, the CSV after the
+     * table) costs nothing until the next commit.
+     */
     public PivotTable pivot(PivotRequest request) throws IOException {
         Validate.notNullParam(request, "request");
+        return view.cached(List.of("pivot", request, maxDenseCells), () -> compute(request));
+    }
+
+    private PivotTable compute(PivotRequest request) throws IOException {
         // only department-wide canonical figures can be compared across departments
         FactFilter f = request.filter().withCanonicalOnly(true);
         PivotKeys rows = PivotKeys.of(view, request.rows());
@@ -53,20 +69,22 @@ public final class PivotQuery {
         boolean byPeriod = usesPeriodDocuments(request);
         Query q = byPeriod ? periodQuery(f) : FactSearch.query(f);
         String prefix = byPeriod ? canonicalPrefix(f.scope(), f.phase()) : null;
-        PivotCollector g = view.searcher().search(q, PivotCollector.manager(rows, cols, prefix));
+        PivotCollector g = view.searcher().search(q, PivotCollector.manager(rows, cols, prefix, maxDenseCells));
         CellBuilder.Sources sources = !request.withProvenance() ? null
                 : byPeriod ? new PeriodSources(view, f) : new FactSources(view);
         TreeSet<String> colKeys = new TreeSet<>();
         Map<String, Map<String, PivotCell>> cells = new TreeMap<>();
-        for (Map.Entry<Long, CellBuilder> e : g.cells.entrySet()) {
+        for (Map.Entry<Long, CellBuilder> e : g.cells().entrySet()) {
             String row = rows.label(PivotCollector.rowKey(e.getKey()));
             String col = cols.label(PivotCollector.colKey(e.getKey()));
             colKeys.add(col);
             cells.computeIfAbsent(row, k -> new TreeMap<>()).put(col,
                     e.getValue().build(sources, request.maxSources()));
         }
-        return new PivotTable(request.rows(), request.cols(), new ArrayList<>(cells.keySet()), new ArrayList<>(colKeys),
-                cells, g.facts);
+        // the table is shared by whoever asks the same again: nobody may change it
+        cells.replaceAll((row, byCol) -> Collections.unmodifiableMap(byCol));
+        return new PivotTable(request.rows(), request.cols(), List.copyOf(cells.keySet()), List.copyOf(colKeys),
+                Collections.unmodifiableMap(cells), g.facts);
     }
 
     /** True when the report-period documents answer the request. */

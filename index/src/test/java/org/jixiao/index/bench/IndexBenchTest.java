@@ -61,15 +61,15 @@ class IndexBenchTest {
         StringWriter log = new StringWriter();
         BenchResult r = new IndexBench(variants(), 2, 10, new PrintWriter(log, true)).run(dir, 33, 5);
         assertEquals(33, r.reports());
-        assertEquals(List.of("search", "facts", "compare"), r.latencies().stream().map(Latencies::query).toList());
+        assertEquals(List.of("search", "facts", "compare", "compare/kept"), r.latencies().stream().map(Latencies::query).toList());
         assertTrue(r.latencies().stream().allMatch(l -> l.runs() == 5 && l.p50() <= l.p95() && l.p95() <= l.p99()));
         assertTrue(r.indexBytes() > 0 && r.documents() > 33);
         BenchResult again = IndexBench.queriesOnly(dir, 3, 2);
         assertEquals(33, again.reports());
         assertTrue(Double.isNaN(again.indexSeconds()));
-        assertEquals(List.of("search", "facts", "compare", "search×2", "facts×2", "compare×2"),
-                again.latencies().stream().map(Latencies::query).toList());
-        assertEquals(6, again.latencies().get(3).runs(), "3 timed runs from each of 2 clients");
+        assertEquals(List.of("search", "facts", "compare", "compare/kept", "search×2", "facts×2", "compare×2",
+                "compare/kept×2"), again.latencies().stream().map(Latencies::query).toList());
+        assertEquals(6, again.latencies().get(4).runs(), "3 timed runs from each of 2 clients");
         try (IndexView view = IndexView.open(dir)) {
             assertEquals(33, view.reports().size());
             PivotTable p = new PivotQuery(view).pivot(new PivotRequest(FactFilter.all(1).withScopePhase("total", "rate"),

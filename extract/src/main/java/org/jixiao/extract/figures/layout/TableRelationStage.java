@@ -27,6 +27,7 @@ public final class TableRelationStage implements ReportStage {
     private final ColumnSums columnSums = new ColumnSums();
     private final Identities identities = Identities.load();
     private final RowIdentities rowIdentities = RowIdentities.load();
+    private final CostCeilings costCeilings = new CostCeilings();
     private final NumberReader numbers;
 
     public TableRelationStage(NumberReader numbers) {
@@ -63,6 +64,7 @@ public final class TableRelationStage implements ReportStage {
             columnSums.build(terms, t.layout(), found::add);
             identities.build(terms, t.layout(), found::add);
             rowIdentities.build(terms, t.layout(), found::add);
+            costCeilings.build(report, t, found::add);
         }
         for (Relation r : found) {
             out.add(new Relation("t" + out.size(), r.rule(), r.result(), r.readings(), r.origin(), r.cue()));

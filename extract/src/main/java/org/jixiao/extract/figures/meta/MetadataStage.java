@@ -41,6 +41,8 @@ public final class MetadataStage implements ReportStage {
     private static final Pattern SCORE = Pattern.compile(
             "(?:自评(?:得)?分|自评得分|评价得分|综合得分|总得分)\\s*(?:为|是|[:：])?\\s*(\\d{1,3}(?:\\.\\d+)?)\\s*分");
     private static final Pattern GRADE = Pattern.compile("(?:为|评为|等级为|等级[:：])\\s*[“\"「]?([优良中差])[”\"」]?\\s*(?:等级|等次|档次)?");
+    /** A year standing alone in a file name (松岗街道2023_…申报表.xlsx), not part of a date (2023-05-12, 20230512). */
+    private static final Pattern FILE_YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d|[-./_]\\d{1,2}(?!\\d))");
     private static final Pattern BOOK_TITLE = Pattern.compile("《[^》]*》");
     private static final Pattern YEAR_OF_REPORT = Pattern.compile("(20\\d\\d)\\s*年度");
     private static final Pattern ATTACHMENT = Pattern.compile("^附件\\s*[\\d一二三四五六七八九十-]*[:：]?$");
@@ -165,6 +167,11 @@ public final class MetadataStage implements ReportStage {
         if (s.find()) {
             prov.put("fiscalYear", fileProvenance(report));
             return 2000 + Integer.parseInt(s.group(1));
+        }
+        Matcher bare = FILE_YEAR.matcher(fileName);
+        if (bare.find()) {
+            prov.put("fiscalYear", fileProvenance(report));
+            return Integer.valueOf(bare.group(1));
         }
         // no year in title or name: the "20xx年度" printed most often near the top
         Map<String, Integer> counts = new HashMap<>();

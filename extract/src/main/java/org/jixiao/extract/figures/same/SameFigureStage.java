@@ -2,21 +2,18 @@ package org.jixiao.extract.figures.same;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jixiao.extract.ExtractContext;
 import org.jixiao.extract.ReportStage;
 import org.jixiao.extract.Requirement;
 import org.jixiao.extract.figures.sentence.SentenceRelationStage;
-import org.jixiao.model.Block;
 import org.jixiao.model.Fact;
 import org.jixiao.model.Reading;
 import org.jixiao.model.Relation;
@@ -39,12 +36,15 @@ import org.jixiao.model.Validate;
 public final class SameFigureStage implements ReportStage {
     public static final String RULE = "figure.duplicate";
     private static final String PREFIX = "sd";
-    private static final Pattern ATTACHMENT = Pattern.compile("^\\s*附件\\s*[0-9０-９一二三四五六七八九十\\-－]+");
     /** Words of a part (其中), a change or a classification line, not of the figure itself. */
     private static final Pattern NOT_THE_FIGURE = Pattern.compile(
             "其中|增加|减少|增长|下降|节约|比上年|较上年|[（(][类款项][）)]|占|分别");
     private static final Set<String> MEASURES = Set.of("amount", "income", "count");
     private static final Set<String> BROAD = Set.of("total", "procurement");
+    private static final Pattern BUDGET = Pattern.compile("预算$");
+    private static final Pattern NOT_FINAL = Pattern.compile("执行|决算|年初|调整|结转|率|比|较");
+
+    private final ClassifiedItems items = new ClassifiedItems();
 
     @Override
     public String name() {
@@ -65,29 +65,32 @@ public final class SameFigureStage implements ReportStage {
     public Report apply(Report report, ExtractContext ctx) {
         Validate.notNullParam(report, "report");
         Report numbered = SentenceRelationStage.numbered(report);
-        Parts parts = new Parts(numbered);
+        SameFigureParts parts = new SameFigureParts(numbered);
         Map<String, List<Fact>> groups = new LinkedHashMap<>();
         for (Fact f : numbered.facts()) {
-            if (comparable(f)) {
-                String key = String.join("|", f.measure(), f.scope(), String.join("+", f.qualifiers()), String.valueOf(f.phase()),
+            if (comparable(f, numbered)) {
+                String key = String.join("|", f.measure(), f.scope(), String.join("+", f.qualifiers()), String.valueOf(phase(f)),
                         String.valueOf(f.period()), f.quantity().unit().dimension().name(), parts.of(f));
                 groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
             }
         }
+        List<Relation> found = new ArrayList<>();
+        for (List<Fact> g : groups.values()) {
+            found.addAll(relations(g, parts));
+        }
+        found.addAll(items.build(numbered, parts));
         List<Relation> all = new ArrayList<>(numbered.relations());
         int n = 0;
-        for (List<Fact> g : groups.values()) {
-            for (Relation r : relations(g, parts)) {
-                all.add(new Relation(PREFIX + n++, r.rule(), r.result(), r.readings(), r.origin(), r.cue()));
-            }
+        for (Relation r : found) {
+            all.add(new Relation(PREFIX + n++, r.rule(), r.result(), r.readings(), r.origin(), r.cue()));
         }
         return numbered.withRelations(all);
     }
 
-    private static boolean comparable(Fact f) {
+    private static boolean comparable(Fact f, Report report) {
         boolean count = f.quantity().unit().dimension() == org.jixiao.model.Unit.Dimension.COUNT;
         // a money figure without a phase could be any of them; a count of staff has none
-        if (f.scope() == null || (f.phase() == null && !count) || "change".equals(f.phase()) || !MEASURES.contains(f.measure())
+        if (f.scope() == null || (phase(f) == null && !count) || "change".equals(f.phase()) || !MEASURES.contains(f.measure())
                 || f.scope().startsWith("item:") || f.scope().startsWith("unit:") || f.scope().startsWith("fund:")
                 || f.provenance() == null) {
             return false;
@@ -96,7 +99,7 @@ public final class SameFigureStage implements ReportStage {
             // a cell counts once the table's layout said why it has that scope (table kind, row, header):
             // a 30217 公务接待费 row of a 基本支出 table is not the 三公 figure
             return f.provenance().tableId() != null && !BROAD.contains(base(f.scope()))
-                    && f.basis() != null && f.basis().scope() != null;
+                    && f.basis() != null && f.basis().scope() != null && !partOfItsTable(f, report);
         }
         if ("procurement".equals(base(f.scope()))) {
             // 政府采购 names its parts too (面向中小企业预留…, 货物类…)
@@ -108,8 +111,33 @@ public final class SameFigureStage implements ReportStage {
                 && !NOT_THE_FIGURE.matcher(label).find();
     }
 
+    /**
+     * A row of a table whose layout scopes the whole table to a part of the department's money (a
+     * 基本支出 table, a 政府采购 table, 机关运行经费): its 公务接待费 is the part of 公务接待费 in that
+     * scope, not the 三公 figure the text states.
+     */
+    private static boolean partOfItsTable(Fact f, Report report) {
+        Table t = report.table(f.provenance().tableId());
+        String scope = t == null || t.layout() == null ? null : t.layout().scope();
+        return scope != null && !"total".equals(scope) && !scope.equals(base(f.scope()))
+                && !f.scope().startsWith(scope + ".");
+    }
+
+    /**
+     * The fact's phase, or for a sentence figure the reader left without one, the phase its own words
+     * name: "2024年公务接待费预算28万元" is the year's budget; 预算 beside 执行, 决算, 年初, 调整, 结转 or a
+     * rate names something else.
+     */
+    private static String phase(Fact f) {
+        if (f.phase() != null || !sentence(f)) {
+            return f.phase();
+        }
+        String label = f.label() == null ? "" : f.label();
+        return BUDGET.matcher(label).find() && !NOT_FINAL.matcher(label).find() ? "budget-final" : null;
+    }
+
     /** The anchor (the first sentence figure) against the first other print of every value. */
-    private static List<Relation> relations(List<Fact> group, Parts parts) {
+    private static List<Relation> relations(List<Fact> group, SameFigureParts parts) {
         Fact anchor = group.stream().filter(SameFigureStage::sentence).findFirst().orElse(null);
         List<Relation> out = new ArrayList<>();
         if (anchor == null) {
@@ -121,7 +149,7 @@ public final class SameFigureStage implements ReportStage {
             if (f == anchor || !pairable(anchor, f, parts) || !seen.add(value(f))) {
                 continue;
             }
-            Reading r = new Reading("the same " + anchor.scope() + " · " + anchor.phase() + " · " + anchor.period()
+            Reading r = new Reading("the same " + anchor.scope() + " · " + phase(anchor) + " · " + anchor.period()
                     + " printed at " + f.provenance().describe(), List.of(term(f, "second", parts)), List.of());
             out.add(new Relation(null, RULE, term(anchor, "first", parts), List.of(r), "same-figure",
                     anchor.label() + " / " + f.label()));
@@ -129,7 +157,7 @@ public final class SameFigureStage implements ReportStage {
         return out;
     }
 
-    private static boolean pairable(Fact a, Fact b, Parts parts) {
+    private static boolean pairable(Fact a, Fact b, SameFigureParts parts) {
         if (sentence(b) && parts.sameSentence(a, b)) {
             // two figures of one sentence with one key are a list of parts (事业编制21名、事业编制30名)
             return false;
@@ -143,7 +171,7 @@ public final class SameFigureStage implements ReportStage {
         return Objects.equals(a.qualifiers(), b.qualifiers());
     }
 
-    private static RelationTerm term(Fact f, String role, Parts parts) {
+    private static RelationTerm term(Fact f, String role, SameFigureParts parts) {
         return new RelationTerm(f.id(), role, 1, f.quantity(), f.label(), f.provenance(), parts.context(f));
     }
 
@@ -158,52 +186,5 @@ public final class SameFigureStage implements ReportStage {
 
     private static String value(Fact f) {
         return f.quantity().normalized().stripTrailingZeros().toPlainString();
-    }
-
-    /** Which part of the report a figure is in, and the words to quote for it. */
-    private static final class Parts {
-        private final Map<String, Block> blocks = new HashMap<>();
-        private final Report report;
-
-        Parts(Report report) {
-            this.report = report;
-            report.blocks().forEach(b -> blocks.put(b.id(), b));
-        }
-
-        String of(Fact f) {
-            List<String> path = null;
-            if (f.provenance().tableId() != null && report.table(f.provenance().tableId()) != null) {
-                path = report.table(f.provenance().tableId()).sectionPath();
-            } else if (blocks.containsKey(f.provenance().blockId())) {
-                path = blocks.get(f.provenance().blockId()).sectionPath();
-            }
-            for (String s : path == null ? List.<String>of() : path) {
-                Matcher m = ATTACHMENT.matcher(s);
-                if (m.find()) {
-                    return m.group().replaceAll("\\s+", "");
-                }
-            }
-            return "body";
-        }
-
-        boolean sameSentence(Fact a, Fact b) {
-            if (!a.provenance().blockId().equals(b.provenance().blockId()) || a.provenance().charStart() == null
-                    || b.provenance().charStart() == null) {
-                return false;
-            }
-            Block blk = blocks.get(a.provenance().blockId());
-            int from = Math.min(a.provenance().charStart(), b.provenance().charStart());
-            int to = Math.max(a.provenance().charStart(), b.provenance().charStart());
-            return blk != null && to <= blk.text().length() && !blk.text().substring(from, to).matches("(?s).*[。！？!?].*");
-        }
-
-        String context(Fact f) {
-            if (f.provenance().tableId() != null) {
-                Table t = report.table(f.provenance().tableId());
-                return t == null ? f.label() : (t.caption() == null ? "" : t.caption() + ": ") + f.label();
-            }
-            Block b = blocks.get(f.provenance().blockId());
-            return b == null ? f.label() : b.text().length() > 300 ? b.text().substring(0, 300) + "…" : b.text();
-        }
     }
 }

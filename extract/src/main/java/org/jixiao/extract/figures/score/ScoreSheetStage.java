@@ -15,6 +15,7 @@ import org.jixiao.extract.figures.NumberReader;
 import org.jixiao.model.Cell;
 import org.jixiao.model.Fact;
 import org.jixiao.model.Indicator;
+import org.jixiao.model.Relation;
 import org.jixiao.model.Provenance;
 import org.jixiao.model.Quantity;
 import org.jixiao.model.Report;
@@ -35,10 +36,12 @@ public final class ScoreSheetStage implements ReportStage {
 
     private final NumberReader numbers;
     private final RowParser parser;
+    private final ScoreRelations sums;
 
     public ScoreSheetStage(NumberReader numbers) {
         this.numbers = Validate.notNullParam(numbers, "numbers");
         this.parser = new RowParser(numbers);
+        this.sums = new ScoreRelations(numbers);
     }
 
     @Override
@@ -88,7 +91,12 @@ public final class ScoreSheetStage implements ReportStage {
                 }
             }
         }
-        return report.withFigures(report.meta(), facts, indicators, report.tables());
+        List<Relation> relations = new ArrayList<>(report.relations());
+        int n = 0;
+        for (Relation r : sums.build(indicators)) {
+            relations.add(new Relation("sc" + n++, r.rule(), r.result(), r.readings(), r.origin(), r.cue()));
+        }
+        return report.withFigures(report.meta(), facts, indicators, report.tables()).withRelations(relations);
     }
 
     /** The 预算执行率 line of the money rows above the indicators (年度资金总额 … 分值 执行率 得分). */

@@ -22,6 +22,7 @@ final class ChangeRelations {
     private static final Pattern COMPARED = Pattern.compile("^[\\s，,]*(与|同|比|较)");
     private static final Pattern AGAINST_PRINTED = Pattern.compile("(比|较|与)\\s*(20\\d\\d)\\s*年[^，,。；;]{0,12}(执行数|决算数|预算数|决算|执行)");
     private static final int MAX_GAP = 14;
+    private static final Pattern SUBJECT_HEADING = Pattern.compile("[（(]项[）)][”\"]?\\s*$");
 
     List<Relation> build(List<Passages.Placed> placed) {
         List<Relation> out = new ArrayList<>();
@@ -65,6 +66,23 @@ final class ChangeRelations {
             }
         }
         return null;
+    }
+
+    /**
+     * The figure a classification subject's heading prints at the head of the rate's paragraph
+     * ("31.“住房保障支出（类）住房改革支出（款）住房公积金（项）”350.35万元"), when it is another value than
+     * the current figure the sentence states.
+     */
+    private static Passages.Placed subjectFigure(List<Passages.Placed> placed, int rateAt, Passages.Placed current) {
+        Passages.Placed first = null;
+        for (int j = rateAt - 1; j >= 0 && placed.get(j).paragraph() == placed.get(rateAt).paragraph(); j--) {
+            first = placed.get(j);
+        }
+        if (first == null || first == current || !plainMoney(first) || !SUBJECT_HEADING.matcher(first.before()).find()
+                || Terms.base(first).compareTo(Terms.base(current)) == 0) {
+            return null;
+        }
+        return first;
     }
 
     private static boolean firstInSentence(List<Passages.Placed> placed, int i) {
@@ -113,9 +131,17 @@ final class ChangeRelations {
         if (x == null || b == null || baseYear.equals(x.fact().period()) || Terms.base(b).signum() == 0) {
             return java.util.Optional.empty();
         }
-        Reading r = new Reading("base = the " + baseYear + " figure printed (" + b.fact().quantity() + ")",
-                List.of(Terms.of(x, "current", 1), Terms.of(b, "base", -1)), List.of(Terms.of(b, "base", 1)));
-        return java.util.Optional.of(new Relation(null, RULE, Terms.of(rate, "rate", 1), List.of(r), "sentence",
+        List<Reading> readings = new ArrayList<>();
+        readings.add(new Reading("base = the " + baseYear + " figure printed (" + b.fact().quantity() + ")",
+                List.of(Terms.of(x, "current", 1), Terms.of(b, "base", -1)), List.of(Terms.of(b, "base", 1))));
+        Passages.Placed heading = subjectFigure(placed, i, x);
+        if (heading != null) {
+            // "…（项）”350.35万元，…2024年预算安排352.67万元，比2023年预算执行数增加0.53%": the subject's own
+            // figure is the year's figure too; the rate may have been computed on it
+            readings.add(new Reading("current = the subject's figure at the paragraph's head (" + heading.fact().quantity() + ")",
+                    List.of(Terms.of(heading, "current", 1), Terms.of(b, "base", -1)), List.of(Terms.of(b, "base", 1))));
+        }
+        return java.util.Optional.of(new Relation(null, RULE, Terms.of(rate, "rate", 1), readings, "sentence",
                 rate.before().strip()));
     }
 }

@@ -80,9 +80,12 @@ final class FormFactReader {
      * Money the form states about its project besides the amount: each 成本 indicator's target and each
      * money figure of the 测算依据 (measure {@code cost-target} / {@code basis-amount}), so a check can
      * compare them with the amount (an amount entered in 元 under a 万元 heading is 10,000 times them).
+     * A bare 万 there is 万元. Qualifiers say what a figure is not: {@code per-unit} (每人, 单价, /台),
+     * {@code floor} (不低于), {@code explanation} (printed in the 指标解释 rather than the 目标值 column).
      */
     private List<Fact> costFigures(String reportId, Table t, String scope, String project, TableContext tc) {
         List<Fact> out = new ArrayList<>();
+        int targetCol = headerCol(t, "目标值");
         for (Cell c : t.cells()) {
             String text = Vocabulary.normalize(c.text());
             String measure = text.equals("成本") || text.endsWith("成本指标") ? "cost-target"
@@ -90,23 +93,69 @@ final class FormFactReader {
             if (measure == null) {
                 continue;
             }
-            List<Cell> row = t.cells().stream().filter(x -> x.row() == c.row() && x.col() > c.col()).toList();
+            int last = "cost-target".equals(measure) ? lastRowOf(t, c) : c.row() + Math.max(1, c.rowSpan()) - 1;
+            List<Cell> row = t.cells().stream().filter(x -> x.row() >= c.row() && x.row() <= last && x.col() > c.col())
+                    .toList();
             for (Cell v : row) {
-                for (var m : numbers.findAll(v.text())) {
+                for (var m : numbers.findMoney(v.text())) {
                     Quantity q = m.quantity();
                     if (q.unit().dimension() != Unit.Dimension.MONEY) {
                         continue;
+                    }
+                    List<String> qualifiers = new ArrayList<>(CostWords.qualifiers(v.text(), m.start(), m.end()));
+                    if ("cost-target".equals(measure) && targetCol >= 0 && v.col() != targetCol) {
+                        qualifiers.add(v.col() > targetCol ? "explanation" : "indicator-name");
+                    }
+                    if ("cost-target".equals(measure) && !CostWords.wholeProject(nameOf(t, v.row(), targetCol), v.text())) {
+                        qualifiers.add("component");
                     }
                     Provenance p = (v.provenance() != null ? v.provenance()
                             : Provenance.ofCell(reportId, t.id(), v.row(), v.col(), null, t.method()))
                             .withChars(m.start(), m.end());
                     out.add(new Fact(measure, scope, project, tc.period(), null, q, TableFactStage.flat(c.text()), p,
-                            LayoutMeaning.cellId(t.id(), v.row(), v.col()) + "@" + m.start(), scope, List.of(),
+                            LayoutMeaning.cellId(t.id(), v.row(), v.col()) + "@" + m.start(), scope, qualifiers,
                             new Basis("form:项目名称 + row:" + text, null, "report year")));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The last row of an indicator group: a 成本 label (merged over its rows or printed once) covers
+     * the rows below it whose label cell is blank (保洁成本, then 卫生成本 on the next row).
+     */
+    private static int lastRowOf(Table t, Cell label) {
+        int last = label.row() + Math.max(1, label.rowSpan()) - 1;
+        for (int r = last + 1; r < t.rows(); r++) {
+            final int row = r;
+            boolean blankLabel = t.cells().stream().filter(x -> x.row() == row && x.col() <= label.col()
+                    && x.col() + Math.max(1, x.colSpan()) > label.col() - (label.col() > 0 ? 1 : 0))
+                    .allMatch(x -> x.text() == null || x.text().isBlank());
+            boolean content = t.cells().stream().anyMatch(x -> x.row() == row && x.col() > label.col()
+                    && x.text() != null && !x.text().isBlank());
+            if (!blankLabel || !content) {
+                break;
+            }
+            last = r;
+        }
+        return last;
+    }
+
+    /** The indicator's name (三级指标), printed left of its 目标值. */
+    private static String nameOf(Table t, int row, int targetCol) {
+        return t.cells().stream().filter(x -> x.row() == row && x.col() < targetCol && x.col() + Math.max(1, x.colSpan()) >= targetCol)
+                .map(Cell::text).filter(x -> x != null && !x.isBlank()).findFirst().orElse("");
+    }
+
+    /** The column whose header cell reads {@code header} (目标值), or -1. */
+    private static int headerCol(Table t, String header) {
+        for (Cell c : t.cells()) {
+            if (Vocabulary.normalize(c.text()).equals(header)) {
+                return c.col();
+            }
+        }
+        return -1;
     }
 
     /** The text of the cell right of the label cell that reads {@code label}: or {@code label}：. */

@@ -15,4 +15,12 @@ public interface OcrEngine {
      * @throws OcrException when the engine fails on this image
      */
     List<OcrWord> read(BufferedImage image, int dpi) throws OcrException;
+
+    /**
+     * Reads one figure again inside {@code box} (pixels) as a single line of digits, commas, points,
+     * minus and percent signs; null when the engine cannot or reads nothing.
+     */
+    default OcrWord readFigure(BufferedImage image, java.awt.Rectangle box, int dpi) throws OcrException {
+        return null;
+    }
 }

@@ -25,9 +25,11 @@ public final class OcrPageReader {
     public static final int DPI = 200;
 
     private final OcrEngine engine;
+    private final FigureRecheck recheck;
 
     public OcrPageReader(OcrEngine engine) {
         this.engine = Validate.notNullParam(engine, "engine");
+        this.recheck = new FigureRecheck(engine);
     }
 
     public String engineName() {
@@ -42,7 +44,7 @@ public final class OcrPageReader {
         BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(number - 1, DPI, ImageType.GRAY);
         List<Ruling> rulings = ImageRulings.find(image, DPI);
         ImageRulings.erase(image, rulings, DPI);
-        List<OcrWord> words = engine.read(image, DPI);
+        List<OcrWord> words = recheck.apply(engine.read(image, DPI), image, DPI);
         List<Double> columns = rulings.stream().filter(Ruling::isVertical).map(r -> r.x1() * DPI / 72.0).toList();
         return new PdfPage(number, width, height, chars(words, 72.0 / DPI, columns), rulings);
     }

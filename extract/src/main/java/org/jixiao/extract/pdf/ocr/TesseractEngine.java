@@ -24,6 +24,8 @@ public final class TesseractEngine implements OcrEngine {
             "/usr/share/tesseract-ocr/4.00/tessdata", "/usr/share/tessdata", "/usr/local/share/tessdata");
 
     private final Tesseract tesseract = new Tesseract();
+    /** One line of figures: digits and their signs only, read with the Latin model. */
+    private final Tesseract figures = new Tesseract();
     private final String languages;
 
     private TesseractEngine(Path tessdata, String languages) {
@@ -34,6 +36,11 @@ public final class TesseractEngine implements OcrEngine {
         tesseract.setVariable("preserve_interword_spaces", "1");
         // the engine's progress notes (Detected N diacritics) go to stdout otherwise
         tesseract.setVariable("debug_file", "/dev/null");
+        figures.setDatapath(tessdata.toString());
+        figures.setLanguage(Files.isRegularFile(tessdata.resolve("eng.traineddata")) ? "eng" : languages);
+        figures.setPageSegMode(ITessAPI.TessPageSegMode.PSM_SINGLE_LINE);
+        figures.setVariable("tessedit_char_whitelist", "0123456789.,%-");
+        figures.setVariable("debug_file", "/dev/null");
     }
 
     /**
@@ -82,5 +89,27 @@ public final class TesseractEngine implements OcrEngine {
             }
         }
         return out;
+    }
+
+    @Override
+    public OcrWord readFigure(BufferedImage image, java.awt.Rectangle box, int dpi) throws OcrException {
+        figures.setVariable("user_defined_dpi", Integer.toString(dpi));
+        java.awt.Rectangle r = box.intersection(new java.awt.Rectangle(0, 0, image.getWidth(), image.getHeight()));
+        if (r.isEmpty()) {
+            return null;
+        }
+        List<Word> words;
+        try {
+            words = figures.getWords(image.getSubimage(r.x, r.y, r.width, r.height),
+                    ITessAPI.TessPageIteratorLevel.RIL_TEXTLINE);
+        } catch (RuntimeException | LinkageError e) {
+            throw new OcrException("tesseract failed: " + e.getMessage(), e);
+        }
+        if (words.size() != 1 || words.get(0).getText() == null || words.get(0).getText().isBlank()) {
+            return null;
+        }
+        Word w = words.get(0);
+        java.awt.Rectangle b = w.getBoundingBox();
+        return new OcrWord(w.getText().strip(), r.x + b.x, r.y + b.y, b.width, b.height, w.getConfidence());
     }
 }

@@ -20,6 +20,8 @@ public final class LatticeRecognizer implements TableRecognizer {
     private final GridBuilder gridBuilder = new GridBuilder();
     private final CellText cellText = new CellText();
     private final OuterLabels outerLabels = new OuterLabels();
+    private final UnderRuled underRuled = new UnderRuled();
+    private final StreamRecognizer stream = new StreamRecognizer();
 
     public LatticeRecognizer() {
         this(new RulingMerger());
@@ -70,6 +72,16 @@ public final class LatticeRecognizer implements TableRecognizer {
                 }
             }
         }
+        List<Double> xs = grid.xs();
+        List<Double> ys = grid.ys();
+        BBox box = new BBox(ys.get(0), xs.get(0), ys.get(ys.size() - 1), xs.get(xs.size() - 1));
+        if (underRuled.test(cells, inCell)) {
+            // the rules frame groups of rows: the rows and columns come from the text inside the frame
+            PageTable read = stream.fromRegion(page, box);
+            if (read != null) {
+                return read;
+            }
+        }
         List<GridCell> filled = new ArrayList<>(cells.size());
         int withText = 0;
         for (int i = 0; i < cells.size(); i++) {
@@ -86,9 +98,6 @@ public final class LatticeRecognizer implements TableRecognizer {
         if ((withText < 2 || grid.cols() < 2) && !piece) {
             return null;
         }
-        List<Double> xs = grid.xs();
-        List<Double> ys = grid.ys();
-        BBox box = new BBox(ys.get(0), xs.get(0), ys.get(ys.size() - 1), xs.get(xs.size() - 1));
         return new PageTable(page.number(), box, METHOD, grid.rows(), grid.cols(), filled, xs);
     }
 }

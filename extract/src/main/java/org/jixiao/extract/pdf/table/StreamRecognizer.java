@@ -25,6 +25,7 @@ public final class StreamRecognizer implements TableRecognizer {
     private final LineBuilder lineBuilder = new LineBuilder();
     private final TextChunks chunks = new TextChunks(0.8);
     private final ColumnFinder columnFinder = new ColumnFinder();
+    private final WordGutters wordGutters = new WordGutters();
     private final StreamRegions regions = new StreamRegions();
     private final RulingMerger merger = new RulingMerger();
 
@@ -62,19 +63,22 @@ public final class StreamRecognizer implements TableRecognizer {
         double size = medianFontSize(lines);
         int body = bodyChunks(rowsOfChunks);
         List<List<double[]>> extents = new ArrayList<>();
-        for (List<Chunk> cs : rowsOfChunks) {
+        List<TextLine> bodyLines = new ArrayList<>();
+        for (int k = 0; k < rowsOfChunks.size(); k++) {
+            List<Chunk> cs = rowsOfChunks.get(k);
             List<double[]> ext = new ArrayList<>();
             boolean spanning = cs.size() == 1 && cs.get(0).right() - cs.get(0).left() > SPANNING_SHARE * width;
             // columns come from the body rows; header lines with fewer, wider chunks are fitted to them
             if (!spanning && cs.size() >= body) {
                 cs.forEach(c -> ext.add(new double[] {c.left(), c.right()}));
+                bodyLines.add(lines.get(k));
             }
             extents.add(ext);
         }
         double textLeft = lines.stream().mapToDouble(TextLine::left).min().orElse(region.left());
         double textRight = lines.stream().mapToDouble(TextLine::right).max().orElse(region.right());
-        List<Double> xs = columnFinder.boundaries(extents, Math.min(textLeft, region.left()),
-                Math.max(textRight, region.right()), Math.max(2.0, 0.3 * size));
+        List<Double> xs = wordGutters.refine(columnFinder.boundaries(extents, Math.min(textLeft, region.left()),
+                Math.max(textRight, region.right()), Math.max(2.0, 0.3 * size)), bodyLines, size);
         xs.set(0, Math.min(xs.get(0), textLeft));
         xs.set(xs.size() - 1, Math.max(xs.get(xs.size() - 1), textRight));
         for (int i = 0; i < rowsOfChunks.size(); i++) {

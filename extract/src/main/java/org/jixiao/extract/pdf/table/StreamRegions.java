@@ -18,10 +18,13 @@ final class StreamRegions {
     /** A gap of this many font sizes within a line suggests columns. */
     private static final double COLUMN_GAP = 1.5;
     private static final int MIN_LINES = 3;
+    /** Single-chunk lines (wrapped cells) a run may take in before its next multi-chunk line. */
+    private static final int MAX_WRAPPED = 2;
 
     private final LineBuilder lineBuilder = new LineBuilder();
     private final TextChunks wide = new TextChunks(COLUMN_GAP);
     private final RulingMerger merger = new RulingMerger();
+    private final TextColumns textColumns = new TextColumns(wide);
 
     List<BBox> find(PdfPage page) {
         List<TextLine> lines = lineBuilder.lines(page.chars());
@@ -29,21 +32,39 @@ final class StreamRegions {
         for (BBox ruled : ruledOnlyHorizontally(page)) {
             out.add(widen(ruled, lines));
         }
+        for (List<TextLine> column : textColumns.split(lines)) {
+            runs(column, out);
+        }
+        return out;
+    }
+
+    /** Runs of lines that break into chunks, each run a region. */
+    private void runs(List<TextLine> lines, List<BBox> out) {
         List<TextLine> run = new ArrayList<>();
+        List<TextLine> pending = new ArrayList<>();
         for (TextLine l : lines) {
             boolean multi = wide.split(l).size() >= 2;
-            if (multi && (run.isEmpty() || l.top() - run.get(run.size() - 1).bottom() < 3 * Math.max(1, l.fontSize()))) {
+            TextLine last = run.isEmpty() ? null : run.get(run.size() - 1);
+            boolean close = last != null && l.top() - last.bottom() < 3 * Math.max(1, l.fontSize());
+            if (multi && (run.isEmpty() || close && pending.size() <= MAX_WRAPPED)) {
+                // a wrapped cell's second line has a single chunk: it belongs to the run it sits in
+                run.addAll(pending);
+                pending.clear();
                 run.add(l);
+            } else if (!multi && last != null && pending.size() < MAX_WRAPPED && narrow(l, run)
+                    && l.top() - (pending.isEmpty() ? last : pending.get(pending.size() - 1)).bottom()
+                            < 1.5 * Math.max(1, l.fontSize())) {
+                pending.add(l);
             } else {
                 addRun(out, run);
                 run = new ArrayList<>();
+                pending.clear();
                 if (multi) {
                     run.add(l);
                 }
             }
         }
         addRun(out, run);
-        return out;
     }
 
     /**
@@ -63,6 +84,23 @@ final class StreamRegions {
         return new BBox(region.top(), left, region.bottom(), right);
     }
 
+    /** A line narrower than half the run: a wrapped cell, not a paragraph line running across the table. */
+    private static boolean narrow(TextLine l, List<TextLine> run) {
+        double left = run.stream().mapToDouble(TextLine::left).min().orElse(l.left());
+        double right = run.stream().mapToDouble(TextLine::right).max().orElse(l.right());
+        return l.right() - l.left() < 0.5 * (right - left);
+    }
+
+    /** A wrapped cell's line starts or ends where a chunk of the row above does (its column's edge). */
+    private boolean aligned(TextLine l, TextLine above) {
+        for (TextChunks.Chunk c : wide.split(above)) {
+            if (Math.abs(c.left() - l.left()) <= 2 || Math.abs(c.right() - l.right()) <= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void addRun(List<BBox> out, List<TextLine> run) {
         if (run.size() < MIN_LINES) {
             return;
@@ -72,7 +110,8 @@ final class StreamRegions {
         double left = run.stream().mapToDouble(TextLine::left).min().orElse(0);
         double right = run.stream().mapToDouble(TextLine::right).max().orElse(0);
         BBox box = new BBox(top, left, bottom, right);
-        if (out.stream().noneMatch(b -> b.top() < box.bottom() && box.top() < b.bottom())) {
+        if (out.stream().noneMatch(b -> b.top() < box.bottom() && box.top() < b.bottom()
+                && b.left() < box.right() && box.left() < b.right())) {
             out.add(box);
         }
     }

@@ -20,6 +20,8 @@ import org.jixiao.model.Fact;
 import org.jixiao.model.Provenance;
 import org.jixiao.model.Quantity;
 import org.jixiao.model.Relation;
+import org.jixiao.model.Table;
+import org.jixiao.model.TableLayout;
 import org.jixiao.model.Report;
 import org.jixiao.model.ReportMeta;
 import org.jixiao.model.Unit;
@@ -31,13 +33,21 @@ class SameFigureStageTest {
     private final ExtractContext ctx = new ExtractContext("r", "x", "text/plain", ExtractLimits.defaults());
 
     private Report report(List<Fact> tableFacts, String kind, String... paragraphs) throws Exception {
+        return report(List.of(), tableFacts, kind, paragraphs);
+    }
+
+    private Report report(List<Table> tables, List<Fact> tableFacts, String kind, String... paragraphs) throws Exception {
+        return report(2025, tables, tableFacts, kind, paragraphs);
+    }
+
+    private Report report(int year, List<Table> tables, List<Fact> tableFacts, String kind, String... paragraphs) throws Exception {
         List<Block> blocks = new ArrayList<>();
         for (String p : paragraphs) {
             String id = "b" + blocks.size();
             blocks.add(new Block(id, BlockType.PARAGRAPH, p, -1, null, List.of(), null, Provenance.ofBlock("r", id, 2, "pdf")));
         }
-        ReportMeta meta = new ReportMeta(null, null, null, 2025, kind, null, null, null, null);
-        return sentences.apply(new Report("r", null, meta, blocks, List.of(), List.of(), tableFacts, List.of(), List.of()), ctx);
+        ReportMeta meta = new ReportMeta(null, null, null, year, kind, null, null, null, null);
+        return sentences.apply(new Report("r", null, meta, blocks, tables, List.of(), tableFacts, List.of(), List.of()), ctx);
     }
 
     private static BigDecimal second(Relation r) {
@@ -79,5 +89,53 @@ class SameFigureStageTest {
         assertEquals(1, differ.relations().size());
         assertEquals("t3", differ.relations().get(0).readings().get(0).terms().get(0).provenance().tableId());
         assertEquals(new BigDecimal("285000"), second(differ.relations().get(0)));
+    }
+
+    @Test
+    void aRowOfATableOfPartOfTheMoneyIsNotTheWholeFigure() throws Exception {
+        // 上海市普陀区人民政府办公室 2025 预算: the 基本支出 economic table's 公务接待费 row (185,000元) is the part of
+        // 公务接待费 in basic expenditure, not the 三公 figure the text states (28.50万元)
+        Table basic = new Table("t7", "2025年部门一般公共预算基本支出部门预算经济分类预算表", "单位：元", List.of(19), List.of(), "lattice",
+                6, 3, List.of(), Provenance.ofCell("r", "t7", 0, 0, 19, "lattice"),
+                new TableLayout("budget.general-basic", "caption", "basic", List.of("一般公共预算"), List.of(0), List.of(), List.of()));
+        Basis basis = new Basis("row:公务接待费", "document kind or row words", "report-year");
+        Fact row = new Fact("amount", "sangong.reception", "公务接待费", "2025", "budget-final",
+                new Quantity(new BigDecimal("185000.00"), 2, Unit.YUAN, null, "185,000.00"), "公务接待费 / 一般公共预算基本支出合计",
+                Provenance.ofCell("r", "t7", 5, 2, 19, "lattice"), null, null, List.of(), basis);
+        Report r = stage.apply(report(List.of(basic), List.of(row), "budget", "（三）公务接待费28.50万元，与2024年预算持平。"), ctx);
+        assertTrue(r.relations().isEmpty(), r.relations().toString());
+    }
+
+    @Test
+    void aBudgetNamedByTheFigureItsOwnWordsIsTheYearsBudget() throws Exception {
+        // 益阳市人社局 2024 自评 p.2 and the 基础数据表 p.6: 公务接待费 budget 30万元 in the table, "预算28万元" in the text
+        Provenance cell = Provenance.ofCell("r", "t0", 8, 5, 6, "lattice");
+        Fact table = new Fact("amount", "sangong.reception", "公务接待", "2025", "budget-final",
+                new Quantity(new BigDecimal("30"), 0, Unit.WAN_YUAN, null, "30"), "3、公务接待 / 2025年预算数", cell,
+                null, null, List.of(), new Basis("row:公务接待", "header:预算数", "header:2025年"));
+        Report r = stage.apply(report(List.of(table), "selfeval-report", "2025年公务接待费预算28万元，决算支出17.08万元。"), ctx);
+        List<Relation> dup = r.relations().stream().filter(x -> x.rule().equals(SameFigureStage.RULE)).toList();
+        assertEquals(1, dup.size(), r.relations().toString());
+        assertEquals(new BigDecimal("28"), dup.get(0).result().quantity().value());
+        assertEquals(new BigDecimal("30"), second(dup.get(0)));
+        Report agree = stage.apply(report(List.of(table), "selfeval-report", "2025年公务接待费预算30万元，决算支出17.08万元。"), ctx);
+        assertEquals(1, agree.relations().size());
+        assertEquals(0, agree.relations().get(0).result().quantity().normalized().compareTo(second(agree.relations().get(0)).multiply(new BigDecimal("10000"))));
+    }
+
+    @Test
+    void aSubjectsFigureAgainstTheBudgetItsParagraphStatesForTheYear() throws Exception {
+        // 上海市普陀区万里街道 2024 预算 p.9: the heading says 350.35万元, the paragraph "2024年预算安排352.67万元"
+        String s = "31.“住房保障支出（类）住房改革支出（款）住房公积金（项）”350.35万元，主要用于住房公积金。2023年当年预算执行数为348.52万元，"
+                + "2024年预算安排352.67万元，比2023年预算执行数增加0.53%。";
+        List<Relation> r = stage.apply(report(2024, List.of(), List.of(), "budget", s), ctx).relations();
+        assertEquals(1, r.size(), r.toString());
+        assertEquals(new BigDecimal("350.35"), r.get(0).result().quantity().value());
+        assertEquals(new BigDecimal("352.67"), second(r.get(0)));
+        // the same paragraph with the two prints agreeing: a hold, and the 2023 执行数 is never compared
+        String ok = s.replace("352.67", "350.35");
+        r = stage.apply(report(2024, List.of(), List.of(), "budget", ok), ctx).relations();
+        assertEquals(1, r.size(), r.toString());
+        assertEquals(0, r.get(0).result().quantity().value().compareTo(second(r.get(0))));
     }
 }

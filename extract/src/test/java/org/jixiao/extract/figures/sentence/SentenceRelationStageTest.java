@@ -263,4 +263,16 @@ class SentenceRelationStageTest {
         assertTrue(of(relations(2025, "selfeval-report", "2025度收支结余-63.4亿元，期末滚存结余1,743.03亿元。"), BalanceRelations.RULE)
                 .isEmpty());
     }
+
+    @Test
+    void aRateMayBeOnTheSubjectsOwnFigure() throws Exception {
+        // 上海市普陀区万里街道 2024 预算 p.9: (350.35 − 348.52) / 348.52 = 0.53%; the 352.67 stated after is the odd one
+        String s = "31.“住房保障支出（类）住房改革支出（款）住房公积金（项）”350.35万元，主要用于住房公积金。2023年当年预算执行数为348.52万元，"
+                + "2024年预算安排352.67万元，比2023年预算执行数增加0.53%。主要原因是：住房公积金经费增加。";
+        List<Relation> r = of(relations(2024, "budget", s), ChangeRelations.RULE);
+        assertEquals(1, r.size(), r.toString());
+        assertEquals(2, r.get(0).readings().size());
+        assertTrue(holds(r.get(0)));
+        assertFalse(holds(of(relations(2024, "budget", s.replace("0.53%", "0.83%")), ChangeRelations.RULE).get(0)));
+    }
 }

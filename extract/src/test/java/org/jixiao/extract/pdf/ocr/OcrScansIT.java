@@ -56,7 +56,7 @@ class OcrScansIT {
     @CsvSource({
             // scan | born-digital sample | its pages | share of its facts the scan must give (measured)
             "000-p2-4-scan.pdf, 000_c5690e2b1ac97a5d.pdf, 2-4, 0.95",
-            "003-p1-3-scan.pdf, 003_d7c6b592d197c283.pdf, 1-3, 0.89",
+            "003-p1-3-scan.pdf, 003_d7c6b592d197c283.pdf, 1-3, 0.96",
     })
     void scanGivesTheFactsOfThePrintedPages(String scan, String sample, String pages, double atLeast) throws Exception {
         String[] range = pages.split("-");
