@@ -10,7 +10,12 @@ import java.util.List;
  */
 public final class IndexFields {
     /** Bumped when documents change shape; stored in the commit data. */
-    public static final String SCHEMA_VERSION = "5";
+    public static final String SCHEMA_VERSION = "6";
+    /**
+     * Versions this one reads: 5 stored the keywords of facts and findings that 6 reads from their
+     * doc values (which 5 has too).
+     */
+    public static final java.util.Set<String> READABLE_SCHEMAS = java.util.Set.of("5", SCHEMA_VERSION);
 
     // document types
     public static final String TYPE_REPORT = "report";
@@ -121,6 +126,11 @@ public final class IndexFields {
     /** Keyword fields with sorted doc values, counted as facets. */
     public static final List<String> FACET_DIMS = List.of(TYPE, DEPARTMENT, REGION, LEVEL, YEAR, KIND, MEASURE,
             SCOPE, PHASE, PERIOD, UNIT, DIMENSION, ENTITY, CANONICAL, RULE, SEVERITY);
+
+    /** Keywords of fact documents read from their doc values (schema 6 does not store them). */
+    public static final List<String> FACT_KEYWORDS = List.of(MEASURE, SCOPE, PHASE, PERIOD, UNIT, ENTITY, CANONICAL);
+    /** Keywords of finding documents read from their doc values. */
+    public static final List<String> FINDING_KEYWORDS = List.of(RULE, SEVERITY, UNIT);
 
     private IndexFields() {
     }

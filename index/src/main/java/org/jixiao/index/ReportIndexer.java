@@ -107,6 +107,19 @@ public final class ReportIndexer implements AutoCloseable {
         }
     }
 
+    /**
+     * Fails with a clear message when {@code d} holds an index this version cannot read (see
+     * {@link IndexFields#READABLE_SCHEMAS}); writing to it needs {@link #checkSchema}.
+     */
+    public static void checkReadable(Directory d, Path dir) throws IOException {
+        String schema = committedData(d).get(DATA_SCHEMA);
+        if (DirectoryReader.indexExists(d) && !IndexFields.READABLE_SCHEMAS.contains(schema)) {
+            throw new IllegalArgumentException("the index at " + dir + " was written by another version of jixiao "
+                    + "(schema " + schema + ", this one writes " + IndexFields.SCHEMA_VERSION
+                    + "); delete the folder and index the reports again");
+        }
+    }
+
     public ReportIndexer(Directory directory, Analyzer indexAnalyzer) throws IOException {
         this(directory, indexAnalyzer, IndexMirror.NONE);
     }
@@ -226,7 +239,7 @@ public final class ReportIndexer implements AutoCloseable {
         Report shown = member == null ? report : noteSupersedes(report, priorVersion(family, member, replaced), member);
         List<Document> docs = builder.build(shown, path, findings);
         decorate(docs, family, member, true);
-        mirror.replace(report.id(), docs);
+        mirror.add(report.id(), docs);
         writer.updateDocuments(new Term(IndexFields.REPORT_ID, report.id()), docs);
         if (member != null) {
             synchronized (this) {

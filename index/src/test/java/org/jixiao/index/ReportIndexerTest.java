@@ -135,6 +135,21 @@ class ReportIndexerTest {
     }
 
     @Test
+    void anIndexOfSchema5IsReadButNotWrittenTo() throws IOException {
+        try (Directory d = FSDirectory.open(tmp);
+             org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(d,
+                     new org.apache.lucene.index.IndexWriterConfig())) {
+            w.setLiveCommitData(Map.of(ReportIndexer.DATA_SCHEMA, "5").entrySet());
+            w.commit();
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ReportIndexer.open(tmp));
+        assertTrue(e.getMessage().contains("schema 5"), e.getMessage());
+        try (org.jixiao.index.query.IndexView v = org.jixiao.index.query.IndexView.open(tmp)) {
+            assertEquals(0, v.reader().numDocs());
+        }
+    }
+
+    @Test
     void aRunKilledHalfWayThenRerunEndsWithTheSameIndexAsAnUninterruptedRun() throws IOException {
         Path clean = tmp.resolve("clean");
         Path crashed = tmp.resolve("crashed");

@@ -6,15 +6,12 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
-
-import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -96,9 +93,7 @@ public final class PageRenderer {
         if (crop && !boxes.isEmpty()) {
             img = crop(img, boxes, scale);
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-        ImageIO.write(img, "png", out);
-        return out.toByteArray();
+        return Png.encode(img);
     }
 
     private static Rectangle2D rect(BBox b, double scale, double pad) {

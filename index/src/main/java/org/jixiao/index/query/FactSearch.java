@@ -35,19 +35,29 @@ public final class FactSearch {
     /** The facts matching the filter, at most {@code filter.limit()}, and how many matched in all. */
     public FactResult search(FactFilter filter) throws IOException {
         Validate.notNullParam(filter, "filter");
+        return view.cached(List.of("facts", filter), () -> compute(filter));
+    }
+
+    private FactResult compute(FactFilter filter) throws IOException {
         TopDocs top = view.searcher().search(query(filter), filter.limit(), ORDER);
         List<FactRow> rows = new ArrayList<>(top.scoreDocs.length);
         StoredFields stored = view.searcher().storedFields();
         for (ScoreDoc sd : top.scoreDocs) {
             rows.add(view.fact(stored, sd.doc));
         }
-        return new FactResult(top.totalHits.value, rows);
+        return new FactResult(top.totalHits.value, List.copyOf(rows));
     }
 
     /** The query a filter stands for (also used by the pivot). */
     static Query query(FactFilter f) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(Queries.type(TYPE_FACT), BooleanClause.Occur.FILTER);
+        if (f.scope() == null && f.phase() == null && f.measure() == null && !f.canonicalOnly()) {
+            b.add(Queries.type(TYPE_FACT), BooleanClause.Occur.FILTER);
+        } else {
+            // only fact documents have a scope, phase, measure or canonical mark: leading a
+            // conjunction through the postings of every fact in the index only cost time
+            Queries.visible(b);
+        }
         Queries.keyword(b, SCOPE, f.scope());
         Queries.keyword(b, PHASE, f.phase());
         Queries.keyword(b, MEASURE, f.measure());

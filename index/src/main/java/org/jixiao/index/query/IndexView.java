@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -23,6 +24,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -49,7 +51,7 @@ import org.jixiao.model.Validate;
  */
 public final class IndexView implements AutoCloseable {
     static final int MAX_CACHED_REPORTS = 100_000;
-    /** Pivots and facet counts kept per view (a pivot of 10,000 cells is a few megabytes). */
+    /** Pivots, fact lists and facet counts kept per view (a pivot of 10,000 cells is a few megabytes). */
     public static final int DEFAULT_CACHED_ANSWERS = 32;
     private final Directory directory;
     private final DirectoryReader reader;
@@ -99,7 +101,7 @@ public final class IndexView implements AutoCloseable {
             throw new IllegalArgumentException("no index at " + dir + " (run 'jixiao index --index " + dir + " PATH...')");
         }
         try {
-            ReportIndexer.checkSchema(d, dir);
+            ReportIndexer.checkReadable(d, dir);
         } catch (IllegalArgumentException e) {
             d.close();
             throw e;
@@ -258,14 +260,30 @@ public final class IndexView implements AutoCloseable {
      * decompressors (an inflater and its buffers) before it reads anything.
      */
     FactRow fact(StoredFields stored, int doc) throws IOException {
-        Document d = stored.document(doc);
+        Document d = withKeywords(stored.document(doc), doc, IndexFields.FACT_KEYWORDS);
         return FactRow.of(d, report(d.get(IndexFields.REPORT_ID)));
     }
 
     /** The finding stored in document {@code doc}, with its report's keys; {@code stored} as for facts. */
     FindingRow finding(StoredFields stored, int doc) throws IOException {
-        Document d = stored.document(doc);
+        Document d = withKeywords(stored.document(doc), doc, IndexFields.FINDING_KEYWORDS);
         return FindingRow.of(d, report(d.get(IndexFields.REPORT_ID)));
+    }
+
+    /** {@code d} with the values of {@code fields} that it did not store, read from their sorted doc values. */
+    private Document withKeywords(Document d, int doc, List<String> fields) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        for (String field : fields) {
+            if (d.get(field) != null) {
+                continue; // schema 5 stored it
+            }
+            SortedDocValues v = DocValues.getSorted(leaf.reader(), field);
+            if (v.advanceExact(doc - leaf.docBase)) {
+                d.add(new StoredField(field, v.lookupOrd(v.ordValue()).utf8ToString()));
+            }
+        }
+        return d;
     }
 
     /** The report with this id, or null; cached, as every hit and fact row names its report. */

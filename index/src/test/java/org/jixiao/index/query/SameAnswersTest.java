@@ -205,17 +205,27 @@ class SameAnswersTest {
     @Test
     void factsAndFindingsAreTheSameFromEitherViewAndAsReadOneDocumentAtATime() throws IOException {
         int rows = 0;
+        List<FactFilter> filters = new ArrayList<>();
         for (String[] m : MEASURES) {
-            FactFilter f = new FactFilter(m[0], m[1], null, null, null, null, null, null, 100);
+            filters.add(new FactFilter(m[0], m[1], null, null, null, null, null, null, 100));
+        }
+        String dept = variants.report(3).meta().department();
+        filters.add(new FactFilter("total", "rate", null, null, null, null, new BigDecimal("0.8"), null, 100));
+        filters.add(new FactFilter(null, null, null, dept, null, null, null, null, 100));
+        filters.add(new FactFilter(null, null, null, dept, 2018, "%", null, null, 100).withCanonicalOnly(true));
+        for (FactFilter f : filters) {
             FactResult a = new FactSearch(cold).search(f);
             assertEquals(a, new FactSearch(warm).search(f));
+            assertSame(new FactSearch(warm).search(f), new FactSearch(warm).search(f));
             rows += a.rows().size();
-            // before: each row read with stored fields of its own
+            // before: fact documents by their type too, each row read with stored fields of its own
             List<FactRow> before = new ArrayList<>();
-            for (ScoreDoc sd : cold.searcher().search(FactSearch.query(f), 100, FactSearch.ORDER).scoreDocs) {
+            Query withType = Queries.and(FactSearch.query(f), Queries.type(IndexFields.TYPE_FACT));
+            for (ScoreDoc sd : cold.searcher().search(withType, 100, FactSearch.ORDER).scoreDocs) {
                 before.add(cold.fact(sd.doc));
             }
             assertEquals(before, a.rows());
+            assertEquals(cold.searcher().count(withType), cold.searcher().count(FactSearch.query(f)));
         }
         assertTrue(rows > 40, "facts listed: " + rows);
         FindingFilter any = new FindingFilter(null, null, null, null, 50, null);
