@@ -34,6 +34,14 @@ public interface IndexMirror {
     /** The documents of a report, replacing any it had (the report document first, as built). */
     void replace(String reportId, List<Document> docs) throws IOException;
 
+    /**
+     * The documents of a report the local index does not hold: a mirror kept in step holds none
+     * of them either, so it may skip deleting (which a search server may do slowly).
+     */
+    default void add(String reportId, List<Document> docs) throws IOException {
+        replace(reportId, docs);
+    }
+
     /** Shows ({@code false}) or hides ({@code true}) every document of a report (renditions, versions). */
     void hidden(String reportId, boolean hidden) throws IOException;
 

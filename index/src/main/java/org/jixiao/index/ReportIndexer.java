@@ -239,7 +239,7 @@ public final class ReportIndexer implements AutoCloseable {
         Report shown = member == null ? report : noteSupersedes(report, priorVersion(family, member, replaced), member);
         List<Document> docs = builder.build(shown, path, findings);
         decorate(docs, family, member, true);
-        mirror.replace(report.id(), docs);
+        mirror.add(report.id(), docs);
         writer.updateDocuments(new Term(IndexFields.REPORT_ID, report.id()), docs);
         if (member != null) {
             synchronized (this) {

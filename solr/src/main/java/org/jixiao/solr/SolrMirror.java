@@ -52,6 +52,17 @@ public final class SolrMirror implements IndexMirror {
 
     @Override
     public void replace(String reportId, List<Document> docs) throws IOException {
+        // a report's new documents may be fewer than its old ones: delete them all first
+        delete(reportId);
+        add(reportId, docs);
+    }
+
+    /**
+     * {@inheritDoc} The documents overwrite any of the same id: a delete by query per report made
+     * indexing 20 times slower (each one reopens the shards' real-time searchers).
+     */
+    @Override
+    public void add(String reportId, List<Document> docs) throws IOException {
         List<SolrInputDocument> out = new ArrayList<>();
         int n = 0;
         for (Document d : docs) {
@@ -59,8 +70,6 @@ public final class SolrMirror implements IndexMirror {
                 out.add(converter.toSolr(reportId + "/" + n++, d));
             }
         }
-        // a report's new documents may be fewer than its old ones: delete them all first
-        delete(reportId);
         for (int i = 0; i < out.size(); i += BATCH) {
             List<SolrInputDocument> part = out.subList(i, Math.min(out.size(), i + BATCH));
             run(() -> client.add(collection, part));

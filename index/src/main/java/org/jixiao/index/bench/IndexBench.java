@@ -33,9 +33,9 @@ import org.jixiao.model.Validate;
  * {@code commitEvery} reports, then times search, facts and compare queries on it.
  */
 public final class IndexBench {
-    static final List<String> SEARCHES = List.of("三公经费", "结转结余", "预算执行率", "公务接待费", "政府采购",
+    public static final List<String> SEARCHES = List.of("三公经费", "结转结余", "预算执行率", "公务接待费", "政府采购",
             "人力资源", "社会保险基金", "绩效目标", "\"基本支出\"", "项目支出 执行率");
-    static final List<String[]> SCOPE_PHASES = List.of(new String[] {"total", "rate"}, new String[] {"total", "actual"},
+    public static final List<String[]> SCOPE_PHASES = List.of(new String[] {"total", "rate"}, new String[] {"total", "actual"},
             new String[] {"basic", "budget-final"}, new String[] {"sangong", "actual"}, new String[] {"project", "rate"});
 
     private final ReportVariants variants;

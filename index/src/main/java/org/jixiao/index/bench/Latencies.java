@@ -9,7 +9,7 @@ import java.util.Arrays;
 public record Latencies(String query, int runs, double p50, double p95, double p99, double max, double cpuP50,
                         double cpuP95) {
 
-    static Latencies of(String query, long[] nanos, long[] cpuNanos) {
+    public static Latencies of(String query, long[] nanos, long[] cpuNanos) {
         long[] s = nanos.clone();
         Arrays.sort(s);
         long[] c = cpuNanos.clone();

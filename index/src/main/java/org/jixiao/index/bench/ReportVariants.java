@@ -38,8 +38,8 @@ public final class ReportVariants {
     static final List<String> AGENCIES = List.of("人力资源和社会保障", "财政", "教育", "民政", "卫生健康", "交通运输",
             "自然资源", "生态环境", "住房和城乡建设", "水利", "农业农村", "商务", "文化和旅游", "应急管理", "审计",
             "市场监督管理", "统计", "医疗保障", "退役军人事务", "司法", "科学技术", "工业和信息化", "林业", "体育", "公安");
-    static final int FIRST_YEAR = 2015;
-    static final int YEARS = 11;
+    public static final int FIRST_YEAR = 2015;
+    public static final int YEARS = 11;
     private static final Pattern YEAR_WORD = Pattern.compile("20\\d\\d(?=年)");
 
     private final List<Report> seeds;
@@ -62,7 +62,7 @@ public final class ReportVariants {
     }
 
     /** The department of variant {@code i}: a province's 厅 or a city's 局. */
-    static String department(int i) {
+    public static String department(int i) {
         int d = (i / YEARS) % departments();
         int r = d / AGENCIES.size();
         String agency = AGENCIES.get(d % AGENCIES.size());

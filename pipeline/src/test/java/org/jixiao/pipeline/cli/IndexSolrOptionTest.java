@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * {@code jixiao index --solr}: a cluster that cannot be reached or a value that names none gives
+ * {@code jixiao index --solr} and {@code search --solr}: a cluster that cannot be reached or a value that names none gives
  * one clear line and a non-zero exit, no stack trace, and nothing is indexed locally. (Indexing
  * into a live cluster is SolrBackendIT's, in the solr module, where the test cluster's Jetty lives.)
  */
@@ -56,6 +56,18 @@ class IndexSolrOptionTest {
                 report().toString());
         assertEquals(1, code, err.toString());
         assertTrue(err.toString().startsWith("jixiao index: cannot reach SolrCloud at 127.0.0.1:1/solr: "),
+                err.toString());
+        assertFalse(err.toString().contains("\tat "), err.toString());
+    }
+
+    @Test
+    void searchTakesEitherAnIndexOrACluster() throws Exception {
+        assertEquals(2, run("search", "三公经费"));
+        assertTrue(err.toString().contains("Give either --index DIR or --solr ZK_OR_URL."), err.toString());
+        assertEquals(2, run("search", "--index", tmp.toString(), "--solr", "http://127.0.0.1:1/solr", "三公经费"));
+        err.getBuffer().setLength(0);
+        assertEquals(1, run("search", "--solr", "http://127.0.0.1:1/solr", "三公经费"));
+        assertTrue(err.toString().startsWith("jixiao search: cannot reach SolrCloud at http://127.0.0.1:1/solr: "),
                 err.toString());
         assertFalse(err.toString().contains("\tat "), err.toString());
     }
