@@ -73,7 +73,9 @@ record TableContext(String caption, Unit unit, String scope, String fund, String
             }
         }
         String year = HeaderReader.year(caption);
-        if (year == null) {
+        if (year == null || selfEvaluationSheet(table) && report.meta().period() != null) {
+            // a self-evaluation's score sheets evaluate the report's year; another year in their caption
+            // is a slip (year.mismatch reports it), not the period of their figures
             year = report.meta().period();
         }
         String docPhase = "budget".equals(report.meta().kind()) ? "budget-final" : null;
@@ -136,5 +138,10 @@ record TableContext(String caption, Unit unit, String scope, String fund, String
 
     Optional<Unit> unitOpt() {
         return Optional.ofNullable(unit);
+    }
+
+    private static boolean selfEvaluationSheet(Table table) {
+        return table.layout() != null && table.layout().kind() != null
+                && (table.layout().kind().equals("selfeval.scoresheet") || table.layout().kind().equals("selfeval.project-scoresheet"));
     }
 }
