@@ -36,7 +36,7 @@ public final class FigureStages {
                 new TableRelationStage(numbers),
                 new SentenceFactStage(numbers, vocabulary, FigureBlockFilter.all()),
                 new QualifierStage(),
-                new ScoreSheetStage(numbers),
+                new ScoreSheetStage(numbers, vocabulary),
                 new SentenceRelationStage(vocabulary),
                 new SameFigureStage());
     }

@@ -23,13 +23,12 @@ final class TextFrames {
      * (x, y) to its direction-adjusted one (xd, yd), on a displayed page {@code dw} by {@code dh}.
      */
     static int turnOf(double x, double y, double xd, double yd, double dw, double dh) {
+        // the four frames of toFrame, written out: this runs once per glyph
+        double[] err = {Math.abs(x - xd) + Math.abs(y - yd), Math.abs(y - xd) + Math.abs(dw - x - yd),
+            Math.abs(dw - x - xd) + Math.abs(dh - y - yd), Math.abs(dh - y - xd) + Math.abs(x - yd)};
         int best = 0;
-        double bestErr = Double.MAX_VALUE;
-        for (int q = 0; q < 4; q++) {
-            double[] p = toFrame(q, x, y, dw, dh);
-            double err = Math.abs(p[0] - xd) + Math.abs(p[1] - yd);
-            if (err < bestErr - 1e-6) {
-                bestErr = err;
+        for (int q = 1; q < 4; q++) {
+            if (err[q] < err[best] - 1e-6) {
                 best = q;
             }
         }
@@ -67,7 +66,8 @@ final class TextFrames {
         for (Ruling r : rulings) {
             double[] a = toFrame(q, r.x1(), r.y1(), dw, dh);
             double[] b = toFrame(q, r.x2(), r.y2(), dw, dh);
-            rs.add(Math.abs(a[1] - b[1]) < 1e-6 ? Ruling.horizontal(a[1], a[0], b[0]) : Ruling.vertical(a[0], a[1], b[1]));
+            boolean horizontal = Math.abs(a[1] - b[1]) < 1e-6;
+            rs.add(horizontal ? Ruling.horizontal(a[1], a[0], b[0]) : Ruling.vertical(a[0], a[1], b[1]));
         }
         boolean sideways = q % 2 == 1;
         return new Framed(sideways ? dh : dw, sideways ? dw : dh, chars, rs);

@@ -34,8 +34,11 @@ public final class TextSearch {
     public static final String MARK_CLOSE = "】";
     private static final Set<String> HIT_FIELDS = Set.of(REPORT_ID, BLOCK_ID, TABLE_ID, ROW, SECTION_PATH, PAGE, TEXT);
 
+    /** Parsed queries kept by one instance (a backend keeps its instance for the life of its view). */
+    private static final int MAX_PARSED = 256;
     private final IndexView view;
     private final UnifiedHighlighter highlighter;
+    private final Map<String, Query> parsed = new java.util.concurrent.ConcurrentHashMap<>();
 
     public TextSearch(IndexView view) {
         this.view = Validate.notNullParam(view, "view");
@@ -119,6 +122,18 @@ public final class TextSearch {
     }
 
     private Query parse(String query) {
+        // search and facets of one request parse the same text: segmenting it once is enough
+        Query q = parsed.get(query);
+        if (q == null) {
+            q = parseNew(query);
+            if (parsed.size() < MAX_PARSED) {
+                parsed.put(query, q);
+            }
+        }
+        return q;
+    }
+
+    private Query parseNew(String query) {
         QueryParser p = new QueryParser(TEXT, view.queryAnalyzer());
         p.setDefaultOperator(QueryParser.Operator.AND);
         try {

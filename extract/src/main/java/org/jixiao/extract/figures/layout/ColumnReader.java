@@ -202,8 +202,9 @@ final class ColumnReader {
                 }
                 continue;
             }
-            Optional<String> s = vocabulary.bestHit(Vocabulary.SCOPE, e)
-                    .filter(h -> e.length() - (h.end() - h.start()) <= 2)
+            String named = withoutYearAndPhase(e);
+            Optional<String> s = vocabulary.bestHit(Vocabulary.SCOPE, named)
+                    .filter(h -> named.length() - (h.end() - h.start()) <= 2)
                     .map(Vocabulary.Hit::canonical)
                     .filter(x -> !x.equals("total") && !x.equals("income") && !x.equals("expense"));
             if (s.isPresent()) {
@@ -218,6 +219,16 @@ final class ColumnReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** "2024年机关运行经费预算数" names 机关运行经费: the year before and the phase after say when and which figure. */
+    private String withoutYearAndPhase(String e) {
+        String rest = e.replaceAll("^20\\d\\d年度?", "");
+        Optional<Vocabulary.Hit> phase = vocabulary.bestHit(Vocabulary.PHASE, rest);
+        if (phase.isPresent() && phase.get().end() == rest.length() && phase.get().start() > 0) {
+            rest = rest.substring(0, phase.get().start());
+        }
+        return rest;
     }
 
     /**

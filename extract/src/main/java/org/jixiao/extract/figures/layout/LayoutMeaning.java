@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class LayoutMeaning {
     private static final Pattern INCOME = Pattern.compile("^(本年)?收入(总计|合计)?$|^收入预算(总计|合计)$");
+    private static final Pattern ECONOMIC_CODE = Pattern.compile("3\\d{2}(\\d{2}){0,2}");
     private static final Pattern EXPENSE = Pattern.compile("^(本年)?支出(总计|合计)$|^支出预算(总计|合计)$");
 
     /** The fact's stable id: its table cell. */
@@ -36,8 +37,9 @@ public final class LayoutMeaning {
         Fact fact = f.withId(cellId(t.id(), p.row(), p.col()));
         TableLayout layout = t.layout();
         if (layout == null || (fact.scope() != null && fact.scope().startsWith("fund:"))) {
-            return fact.withMeaning(fact.scope(), entity(fact.scope()), List.of(), new Basis(
-                    fact.scope() == null ? null : "row or caption words", phaseBasis(fact, null), periodBasis(null)));
+            return fact.withMeaning(fact.scope(), entity(fact.scope()), List.of(), fact.basis() != null ? fact.basis()
+                    : new Basis(fact.scope() == null ? null : "row or caption words", phaseBasis(fact, null),
+                    periodBasis(null)));
         }
         Optional<ColumnMeaning> cm = layout.column(p.col());
         int panel = cm.map(ColumnMeaning::panel).orElse(0);
@@ -68,6 +70,14 @@ public final class LayoutMeaning {
             // 年度资金总额 on a fund's or a project's sheet, or in a table of no known kind, is not the department's
             scope = null;
             basis = kindBasis(layout) + ": a total row label, but not of a department-wide table";
+        } else if (scope != null && !scope.contains(":") && node.map(LayoutMeaning::economicSubject).orElse(false)) {
+            // 30217 公务接待费 in a 基本支出 or 机关运行经费 table is that economic subject's line, not the 三公 figure
+            scope = bare.isEmpty() ? null : "item:" + bare;
+            basis = "row:经济分类 " + node.get().code() + " " + bare;
+        } else if (scope != null && !scope.contains(":") && !partOf(scope, layout.scope())) {
+            // 公务用车运行维护费 in a 政府采购 table is the part bought through procurement, not the 三公 figure
+            scope = bare.isEmpty() ? null : "item:" + bare;
+            basis = kindBasis(layout) + ": row " + bare + " is a part of " + layout.scope();
         } else {
             basis = scope == null ? null : "row:" + bare;
         }
@@ -86,6 +96,26 @@ public final class LayoutMeaning {
                 fact.provenance(), fact.id(), entity(scope), qualifiers,
                 new Basis(basis, phaseBasis(fact, cm.orElse(null)), periodBasis(cm.orElse(null))));
         return out;
+    }
+
+    /** A row carrying an 经济分类 code (301, 30217, 3021701): an economic subject, whatever its name resembles. */
+    private static boolean economicSubject(RowNode n) {
+        return n.code() != null && ECONOMIC_CODE.matcher(n.code()).matches();
+    }
+
+    /**
+     * True when a row's scope can be a part of its table's: anything in a table of the whole or of no
+     * one scope; in a 基本支出 table its 人员经费 and 公用经费; else the table's scope and its sub-scopes.
+     */
+    static boolean partOf(String rowScope, String tableScope) {
+        if (tableScope == null || tableScope.equals("total") || tableScope.contains(":")) {
+            return true;
+        }
+        if (rowScope.equals(tableScope) || rowScope.startsWith(tableScope + ".")) {
+            return true;
+        }
+        return tableScope.equals("basic") && (rowScope.equals("personnel") || rowScope.equals("public")
+                || rowScope.startsWith("public."));
     }
 
     private static boolean departmentWide(TableLayout layout) {

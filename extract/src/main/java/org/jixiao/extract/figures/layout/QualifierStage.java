@@ -19,7 +19,8 @@ import java.util.Set;
  * A source of funds that is the whole department's money says nothing: when the report prints its
  * 财政拨款 (or 一般公共预算 …) total equal to its department total for a phase and year, every figure
  * qualified by that source is the department's own figure, and becomes canonical, with the equality
- * as its basis. Where the two totals differ (a department with 其他资金) the qualifier stays.
+ * as its basis. Where the two totals differ (a department with 其他资金) the qualifier stays; so does
+ * it on a change that differs from the department total's printed change.
  */
 public final class QualifierStage implements ReportStage {
 
@@ -59,7 +60,7 @@ public final class QualifierStage implements ReportStage {
         List<Fact> out = new ArrayList<>();
         for (Fact f : report.facts()) {
             String qualifier = qualifier(f);
-            if (qualifier != null && vacuous.contains(qualifier + "|" + f.period())) {
+            if (qualifier != null && vacuous.contains(qualifier + "|" + f.period()) && !otherChange(f, report.facts())) {
                 String plain = f.scope().substring(0, f.scope().length() - qualifier.length() - 1);
                 Basis b = f.basis();
                 String why = "; " + qualifier + " is the whole department's money (its total equals the department total)";
@@ -71,6 +72,20 @@ public final class QualifierStage implements ReportStage {
             }
         }
         return report.withFacts(out);
+    }
+
+    /**
+     * A change of a qualified total that differs from the department total's printed change: the
+     * source was not all the money in the year compared with (收支总计增加2214.39, 一般公共预算增加2228.78).
+     */
+    private static boolean otherChange(Fact f, List<Fact> facts) {
+        if (!"change".equals(f.phase()) || !f.scope().startsWith("total:")) {
+            return false;
+        }
+        List<Fact> plain = facts.stream().filter(p -> "total".equals(p.scope()) && "change".equals(p.phase())
+                && java.util.Objects.equals(p.measure(), f.measure()) && java.util.Objects.equals(p.period(), f.period()))
+                .toList();
+        return !plain.isEmpty() && plain.stream().noneMatch(p -> same(p.quantity(), f.quantity()));
     }
 
     /** The one qualifier of a qualified canonical scope ("basic:财政拨款" → 财政拨款), or null. */

@@ -12,6 +12,8 @@ import org.jixiao.extract.ExtractionException;
 import org.jixiao.extract.ReportStage;
 import org.jixiao.extract.Requirement;
 import org.jixiao.extract.figures.NumberReader;
+import org.jixiao.extract.figures.Vocabulary;
+import org.jixiao.model.Basis;
 import org.jixiao.model.Cell;
 import org.jixiao.model.Fact;
 import org.jixiao.model.Indicator;
@@ -34,12 +36,20 @@ import org.jixiao.model.Validate;
 public final class ScoreSheetStage implements ReportStage {
     static final Pattern TOTAL = Pattern.compile("^(总\\s*分|合\\s*计|自评总分)[:：]?$");
 
+    /** Vocabulary kind naming the rate indicators of a department's sheet (三公经费控制率 → sangong). */
+    static final String INDICATOR = "indicator";
     private final NumberReader numbers;
     private final RowParser parser;
+    private final Vocabulary vocabulary;
     private final ScoreRelations sums;
 
     public ScoreSheetStage(NumberReader numbers) {
+        this(numbers, Vocabulary.load());
+    }
+
+    public ScoreSheetStage(NumberReader numbers, Vocabulary vocabulary) {
         this.numbers = Validate.notNullParam(numbers, "numbers");
+        this.vocabulary = Validate.notNullParam(vocabulary, "vocabulary");
         this.parser = new RowParser(numbers);
         this.sums = new ScoreRelations(numbers);
     }
@@ -79,6 +89,7 @@ public final class ScoreSheetStage implements ReportStage {
             }
             if (header >= 0) {
                 state = new SheetState(caption, parser.columns(rows.get(header)));
+                state.department = "total".equals(sheetScope(report, t));
                 readMoneyRows(rows.subList(0, header), caption, indicators, report.id(), t);
             }
             for (int r = Math.max(header + 1, 0); r < rows.size() && !state.closed; r++) {
@@ -87,7 +98,11 @@ public final class ScoreSheetStage implements ReportStage {
                     facts.addAll(totals(row, state, period, report.id(), t, sheetScope(report, t)));
                     state.closed = true;
                 } else {
-                    parser.indicator(row, state, report.id(), t).ifPresent(indicators::add);
+                    Optional<Indicator> ind = parser.indicator(row, state, report.id(), t);
+                    ind.ifPresent(indicators::add);
+                    if (ind.isPresent() && state.department) {
+                        rateOf(ind.get(), row, period, report.id(), t).ifPresent(facts::add);
+                    }
                 }
             }
         }
@@ -97,6 +112,31 @@ public final class ScoreSheetStage implements ReportStage {
             relations.add(new Relation("sc" + n++, r.rule(), r.result(), r.readings(), r.origin(), r.cue()));
         }
         return report.withFigures(report.meta(), facts, indicators, report.tables()).withRelations(relations);
+    }
+
+    /**
+     * 在职人员控制率 | ≦100% | 91.35% on the department's sheet: the achieved value is the rate of the scope
+     * the indicator names, as the vocabulary's indicator lines say; other indicators are no facts.
+     */
+    private Optional<Fact> rateOf(Indicator ind, List<Cell> row, String period, String reportId, Table t) {
+        Optional<String> scope = ind.level3() == null ? Optional.empty() : vocabulary.match(INDICATOR, ind.level3());
+        if (scope.isEmpty() || ind.actual() == null) {
+            return Optional.empty();
+        }
+        String printed = ind.actual().strip();
+        Optional<Quantity> q = numbers.readCell(printed, Unit.NONE).filter(x -> x.unit() == Unit.PERCENT);
+        Optional<Cell> cell = row.stream().filter(c -> c.text().strip().equals(printed)).findFirst()
+                .or(() -> row.stream().filter(c -> c.text().contains(printed)).findFirst());
+        if (q.isEmpty() || cell.isEmpty()) {
+            return Optional.empty();
+        }
+        Provenance p = RowParser.provenance(cell.get(), reportId, t);
+        String id = p.tableId() != null && p.row() != null && p.col() != null
+                ? org.jixiao.extract.figures.layout.LayoutMeaning.cellId(p.tableId(), p.row(), p.col()) : null;
+        return Optional.of(new Fact("rate", scope.get(), ind.level3(), period, "rate", q.get(),
+                ind.level3() + " / 实际完成值", p, id, "department", List.of(),
+                new Basis("indicator:" + ind.level3() + " on the department's score sheet", "indicator:实际完成值",
+                        "report year")));
     }
 
     /** The 预算执行率 line of the money rows above the indicators (年度资金总额 … 分值 执行率 得分). */
@@ -159,7 +199,9 @@ public final class ScoreSheetStage implements ReportStage {
         out.add(new Fact("score", scope, "总分", period, null, qs.get(last), label,
                 RowParser.provenance(cells.get(last), reportId, t)));
         if (last >= 1) {
-            out.add(new Fact("weight", scope, "总分", period, null, qs.get(last - 1), label,
+            // the 分值 of 总分 (100) is the sheet's scale, not a figure of the department's
+            String weightScope = "total".equals(scope) ? null : scope;
+            out.add(new Fact("weight", weightScope, "总分", period, null, qs.get(last - 1), label,
                     RowParser.provenance(cells.get(last - 1), reportId, t)));
         }
         return out;

@@ -10,6 +10,8 @@ final class SheetState {
     String level1;
     String level2;
     boolean closed;
+    /** True on the department's own sheet (部门整体支出绩效自评表), whose rate indicators are the department's. */
+    boolean department;
     /** Texts of a row without numbers, waiting for the row that carries its weight and score. */
     java.util.List<String> pending;
 

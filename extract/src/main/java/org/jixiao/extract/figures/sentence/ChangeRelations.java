@@ -61,11 +61,19 @@ final class ChangeRelations {
             if (!sameSentence && !sentenceBefore) {
                 return null;
             }
-            if (plainMoney(p) && (scope == null || scope.equals(p.fact().scope()))) {
+            if (plainMoney(p) && (scope == null || scope.equals(p.fact().scope()) || sameWhole(scope, p.fact().scope()))) {
                 return p;
             }
         }
         return null;
+    }
+
+    /**
+     * total:财政拨款 and total: one figure's source of funds was found to be all the money of the year,
+     * its change's was not (the year before had other money); the change is still that figure's.
+     */
+    private static boolean sameWhole(String a, String b) {
+        return b != null && a.startsWith("total") && b.startsWith("total") && (a.startsWith("total:") != b.startsWith("total:"));
     }
 
     /**

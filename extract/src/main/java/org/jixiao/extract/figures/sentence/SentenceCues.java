@@ -24,6 +24,8 @@ final class SentenceCues {
     static final String QUALIFIER = "qualifier";
     /** 不含专项资金, 剔除…后: a figure computed on part of the whole. */
     private static final Pattern EXCLUDING = Pattern.compile("(不含|剔除|扣除|除去)([^，,。；;：:（(）)\\d]{1,20}?)(?=后|外|以外|的|）|\\)|，|,|$|[\\d])");
+    private static final Pattern CLASSIFIED = Pattern.compile("\\s*(支出)?\\s*[（(]\\s*[类款项]\\s*[）)]");
+    private static final Pattern EXCLUDING_UNTIL_AFTER = Pattern.compile("(不含|剔除|扣除|除去)([^，,。；;：:（(）)\\d]{1,30}?)(?=后|以外)");
     private static final Pattern WITH_THE_REST = Pattern.compile("[及和与]\\s*(所属|下属|二级)");
     /** Vocabulary total synonyms that are only a source of funds when printed alone. */
     private static final java.util.Set<String> FUND_SOURCE_ONLY = java.util.Set.of("一般公共预算");
@@ -39,13 +41,16 @@ final class SentenceCues {
         List<Vocabulary.Hit> specific = new ArrayList<>();
         List<Vocabulary.Hit> whole = new ArrayList<>();
         for (Vocabulary.Hit h : vocabulary.findAll(Vocabulary.SCOPE, own)) {
-            if (FUND_SOURCE_ONLY.contains(h.synonym())) {
+            if (FUND_SOURCE_ONLY.contains(h.synonym()) || classified(own, h)) {
                 continue;
             }
             boolean isWhole = "total".equals(h.canonical()) || "income".equals(h.canonical()) || "expense".equals(h.canonical());
             (isWhole ? whole : specific).add(h);
         }
         for (Vocabulary.Hit h : vocabulary.findAll(TEXTSCOPE, own)) {
+            if (classified(own, h)) {
+                continue;
+            }
             (h.canonical().startsWith("total") ? whole : specific).add(h);
         }
         java.util.Set<Vocabulary.Hit> fromText = new java.util.HashSet<>(vocabulary.findAll(TEXTSCOPE, own));
@@ -85,7 +90,8 @@ final class SentenceCues {
                 out.add(h.canonical());
             }
         }
-        Matcher m = EXCLUDING.matcher(words);
+        Matcher after = EXCLUDING_UNTIL_AFTER.matcher(words);
+        Matcher m = after.find() ? after.reset() : EXCLUDING.matcher(words);
         while (m.find()) {
             String q = m.group(1) + Vocabulary.normalize(m.group(2));
             if (!out.contains(q)) {
@@ -93,6 +99,11 @@ final class SentenceCues {
             }
         }
         return out;
+    }
+
+    /** 公务接待费（款）, 住房公积金（项）: a line of the classification of expenditure, not the canonical figure. */
+    private static boolean classified(String own, Vocabulary.Hit h) {
+        return h.end() <= own.length() && CLASSIFIED.matcher(own).region(h.end(), own.length()).lookingAt();
     }
 
     private static Vocabulary.Hit last(List<Vocabulary.Hit> hits) {

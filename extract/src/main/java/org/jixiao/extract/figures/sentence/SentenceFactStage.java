@@ -26,6 +26,9 @@ import org.jixiao.model.Validate;
 public final class SentenceFactStage implements ReportStage {
     static final String EXTRACTOR = "sentence";
     private static final int MAX_BLOCK_CHARS = 20_000;
+    /** A heading that states an amount: "（一）人员经费4,704.35万元" opens the part it names. */
+    private static final java.util.regex.Pattern FIGURE_HEADING =
+            java.util.regex.Pattern.compile("\\d[\\d,，.]*\\s*(万元|亿元|元)");
     private static final java.util.regex.Pattern ENDS_SENTENCE = java.util.regex.Pattern.compile("[。！？；;:：]\\s*$");
 
     private final Vocabulary vocabulary;
@@ -67,12 +70,16 @@ public final class SentenceFactStage implements ReportStage {
         SentenceContext last = null;
         Block previous = null;
         for (Block b : report.blocks()) {
-            if (b.type() != BlockType.PARAGRAPH || b.text().length() > MAX_BLOCK_CHARS || !filter.statesFigures(b.text())) {
+            boolean heading = b.type() == BlockType.HEADING && FIGURE_HEADING.matcher(b.text()).find();
+            if ((b.type() != BlockType.PARAGRAPH && !heading) || b.text().length() > MAX_BLOCK_CHARS
+                    || !filter.statesFigures(b.text())) {
                 previous = null;
                 continue;
             }
             ctx.checkDeadline();
-            boolean sameSection = b.sectionPath().equals(lastPath);
+            // a heading is read in the section that holds it, not in its own
+            List<String> path = heading ? b.sectionPath().subList(0, Math.max(0, b.sectionPath().size() - 1)) : b.sectionPath();
+            boolean sameSection = !heading && b.sectionPath().equals(lastPath);
             // a paragraph broken over lines or pages (PDF) goes on with the sentence it broke off
             boolean continues = sameSection && previous != null && last != null && !ENDS_SENTENCE.matcher(previous.text()).find();
             SentenceContext sc;
@@ -81,14 +88,14 @@ public final class SentenceFactStage implements ReportStage {
             } else {
                 // the fund a section's first paragraph named holds for its later paragraphs (期末滚存结余 …)
                 String carriedFund = sameSection && last != null ? last.fund : null;
-                sc = new SentenceContext(sectionScope(b), firstNonNull(sectionFund(b), carriedFund), year)
+                sc = new SentenceContext(sectionScope(path), firstNonNull(sectionFund(path), carriedFund), year)
                         .inDocument(report.meta().kind());
-                sc.sectionQualifiers = sectionQualifiers(b);
+                sc.sectionQualifiers = sectionQualifiers(path);
             }
             facts.addAll(read(report.id(), b, sc, continues));
             lastPath = b.sectionPath();
             last = sc;
-            previous = b;
+            previous = heading ? null : b; // a heading ends its sentence
         }
         return report.withFigures(report.meta(), qualifiers.resolve(facts), report.indicators(), report.tables());
     }
@@ -131,8 +138,7 @@ public final class SentenceFactStage implements ReportStage {
     }
 
     /** The scope the innermost section heading names (基本支出情况 → basic). */
-    private String sectionScope(Block b) {
-        List<String> path = b.sectionPath();
+    private String sectionScope(List<String> path) {
         for (int i = path.size() - 1; i >= 0; i--) {
             var s = cues.scope(path.get(i));
             if (s.isPresent() && !s.get().textscope()) {
@@ -146,16 +152,14 @@ public final class SentenceFactStage implements ReportStage {
      * 财政拨款 named by the innermost section heading. Only that one: a self-evaluation's "一般公共预算支出情况"
      * is about the department's whole budget and its sentences say so themselves.
      */
-    private List<String> sectionQualifiers(Block b) {
-        List<String> path = b.sectionPath();
+    private List<String> sectionQualifiers(List<String> path) {
         if (path.isEmpty()) {
             return List.of();
         }
         return cues.qualifiers(path.get(path.size() - 1)).stream().filter("财政拨款"::equals).toList();
     }
 
-    private String sectionFund(Block b) {
-        List<String> path = b.sectionPath();
+    private String sectionFund(List<String> path) {
         for (int i = path.size() - 1; i >= 0; i--) {
             var f = vocabulary.match(Vocabulary.FUND, path.get(i));
             if (f.isPresent()) {

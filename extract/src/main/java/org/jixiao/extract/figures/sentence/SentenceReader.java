@@ -24,22 +24,25 @@ import org.jixiao.model.Unit;
  */
 final class SentenceReader {
     private static final Pattern YEAR = Pattern.compile("(?<![较比与同])(20\\d\\d)\\s*年(?!\\s*\\d{1,2}\\s*月)");
-    private static final Pattern CHANGE = Pattern.compile("较上年|较20\\d\\d年|比上年|比20\\d\\d年|同比|增加|减少|增长|下降|节约|上升|降低");
+    private static final Pattern CHANGE = Pattern.compile("较上年|较20\\d\\d年|比上年|比20\\d\\d年|同比|增加|减少|增长|下降|节约|上升|降低|小于|大于|少于|多于|调减|调增");
     private static final int MAX_TAIL = 60;
     private static final Pattern MONEY_WORD = Pattern.compile("预算|决算|支出|经费|收入|资金");
-    private static final Pattern DOWN = Pattern.compile("减少|下降|节约|降低");
+    private static final Pattern DOWN = Pattern.compile("减少|下降|节约|降低|小于|少于|调减");
     private static final Pattern ACTUAL_WORD = Pattern.compile("实际|实现|执行数|决算");
     private static final Pattern TRIM = Pattern.compile("^[\\s，,、；;：:（(）)。]+|[\\s为是达约]+$");
 
-    private static final Pattern DIRECTION = Pattern.compile("增加|减少|增长|下降|节约|上升|降低|提高|持平");
+    private static final Pattern DIRECTION = Pattern.compile("增加|减少|增长|下降|节约|上升|降低|提高|持平|小于|大于|少于|多于|调减|调增");
     private static final Pattern PRIOR = Pattern.compile("上年|上一年|去年|上年度");
     /** Words after which figures explain a change (主要原因是…增加X), not restate the subject's. */
     /** A change whose own words name another thing (一般公共服务支出减少, 项目经费支出安排减少). */
     private static final Pattern OTHER_SUBJECT = Pattern.compile("(支出|经费|费|收入|资金)[^，,。；;]{0,6}(增加|减少|增长|下降|节约|上升|降低|提高)[^，,]*$");
     private static final Pattern PHASE_WORDS = Pattern.compile("(决算|预算|执行|实际)(支出|收入)?数?");
-    private static final Pattern FLAT = Pattern.compile("(?:与|比|较)[^，,。；;\\d]{0,16}?(持平|一致|相同|不变|无变化)");
     private static final Pattern DEFINED_BY_FUNDS = Pattern.compile("(operation|sangong)(\\.|:|$)");
-    private static final Pattern EXPLAINING = Pattern.compile("主要原因|原因是|主要是|主要用于|主要因|用于");
+    private static final Pattern EXPLAINING = Pattern.compile("主要原因|原因是|主要是|主要用于|主要因|用于|(?<![^，,。；;：:\\s])[一二三四五六七八九十]是");
+    /** 调整 as a budget phase (调整后预算, 本年调整), not as a reason (提租补贴调整等原因). */
+    private static final Pattern ADJUSTED = Pattern.compile("调整后|调整数|调整预算|本年调整|年中调整|预算调整");
+    /** A title in 《》 names a table or a document, not the figure after it. */
+    private static final Pattern TITLE = Pattern.compile("《[^》]{0,40}》");
 
     private final NumberReader numbers;
     private final Vocabulary vocabulary;
@@ -78,7 +81,7 @@ final class SentenceReader {
         int prevEnd = 0;
         List<NumberMatch> found = numbers.findAll(sentence);
         // "与2024年预算持平" opening a sentence: no change of the previous sentence's subject
-        flat(sentence, 0, found.isEmpty() ? sentence.length() : found.get(0).start(), true, ctx, where, start, out);
+        FlatChange.read(sentence, 0, found.isEmpty() ? sentence.length() : found.get(0).start(), true, ctx, where, start, out);
         for (int i = 0; i < found.size(); i++) {
             NumberMatch m = found.get(i);
             // words broken off at the end of the previous block belong to the first number here
@@ -88,38 +91,11 @@ final class SentenceReader {
             ctx.inParens = inParens(sentence, m.start());
             out.addAll(facts(own, m, ctx, where.withChars(start + m.start(), start + m.end())));
             int next = i + 1 < found.size() ? found.get(i + 1).start() : sentence.length();
-            flat(sentence, m.end(), next, false, ctx, where, start, out);
+            FlatChange.read(sentence, m.end(), next, false, ctx, where, start, out);
         }
         String tail = carried + sentence.substring(prevEnd);
         ctx.tail = tail.length() > MAX_TAIL ? tail.substring(tail.length() - MAX_TAIL) : tail;
         return out;
-    }
-
-    /**
-     * "X万元，与2024年预算持平": a change of zero stated in words, for the figure just read (or, at a
-     * sentence's start, for the previous sentence's subject).
-     */
-    private static void flat(String sentence, int from, int to, boolean opening, SentenceContext ctx, Provenance where,
-                             int offset, List<Fact> out) {
-        Fact subject = ctx.lastSubject;
-        if (subject == null || from >= to) {
-            return;
-        }
-        Matcher m = FLAT.matcher(sentence.substring(from, to));
-        if (!m.find() || (opening && m.start() > 2)) {
-            return;
-        }
-        if (!opening && (out.isEmpty() || out.get(out.size() - 1) != subject)) {
-            return;
-        }
-        Quantity zero = new Quantity(java.math.BigDecimal.ZERO.setScale(subject.quantity().decimals()),
-                subject.quantity().decimals(), subject.quantity().unit(), null, m.group(1));
-        Basis b = new Basis("cue:change of the sentence's subject", "cue:" + m.group(1),
-                subject.basis() == null ? null : subject.basis().period());
-        out.add(new Fact("change", subject.scope(), subject.subject(), subject.period(), "change", zero, m.group(),
-                where.withChars(offset + from + m.start(), offset + from + m.end()), null, subject.entity(),
-                subject.qualifiers(), b));
-        ctx.lastSubject = null;
     }
 
     /** One number being read: the words before it, what they name, and the figure's meaning so far. */
@@ -152,7 +128,8 @@ final class SentenceReader {
         }
     }
 
-    private List<Fact> facts(String own, NumberMatch m, SentenceContext ctx, Provenance p) {
+    private List<Fact> facts(String printed, NumberMatch m, SentenceContext ctx, Provenance p) {
+        String own = TITLE.matcher(printed).replaceAll("");
         if (own.contains("其中")) {
             ctx.inParts = true;
             ctx.parentKey = ctx.lastKey;
@@ -174,8 +151,17 @@ final class SentenceReader {
         d.shareBase = !d.share && own.contains("占");
         d.scope = d.scopeHit.map(Vocabulary.Hit::canonical).orElseGet(() -> inheritedScope(d, ctx));
         d.scopeBasis = d.cue != null ? "cue:" + d.cue.synonym() : d.scope != null ? ctx.scopeBasis : null;
-        d.change = CHANGE.matcher(own).find() && DIRECTION.matcher(own).find() && !own.contains("调整");
-        if (d.share) {
+        d.change = CHANGE.matcher(own).find() && DIRECTION.matcher(own).find() && !ADJUSTED.matcher(own).find();
+        if (d.share && "staff.authorized".equals(d.scope) && "staff.actual".equals(ctx.lastScope)) {
+            // 实际在职人数347人，占编制数的93.28%: 在职 / 编制 is the staff control rate
+            d.share = false;
+            ctx.pendingShare = false;
+            d.scope = "staff.actual";
+            d.scopeBasis = "cue:占编制 after the staff in post (在职/编制 = 控制率)";
+            d.measure = "rate";
+            d.phase = "rate";
+            d.phaseBasis = "cue:占编制";
+        } else if (d.share) {
             d.measure = "share";
             ctx.pendingShare = false;
             if (d.scope != null && d.scope.startsWith("total")) {
@@ -198,7 +184,9 @@ final class SentenceReader {
         period(d, ctx);
         documentPhase(d, ctx);
         qualify(d, ctx);
-        if (ctx.inParts && d.cue != null && d.scope != null && d.scope.equals(ctx.parentScope) && !d.change && !d.share) {
+        boolean parentsWhole = d.scope != null && ctx.parentScope != null && ctx.parentScope.startsWith(d.scope + ".");
+        if (ctx.inParts && d.cue != null && d.scope != null && (d.scope.equals(ctx.parentScope) || parentsWhole)
+                && !d.change && !d.share) {
             // 政府采购预算X，其中：政府采购货物预算Y: a part named with its whole's words is not the whole
             d.scope = null;
             d.scopeBasis = null;

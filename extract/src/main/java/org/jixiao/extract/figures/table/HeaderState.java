@@ -14,6 +14,8 @@ import org.jixiao.model.Unit;
  */
 final class HeaderState {
     private static final Pattern CODE_LEVEL = Pattern.compile("[类款项目]");
+    /** A cell that prints "nothing" (-, —, ／): a data row with no figures, not a text row. */
+    private static final Pattern NOTHING = Pattern.compile("[-—–－/／\\s]+");
     List<ColumnRole> roles;
     Unit groupUnit;
     String groupScope;
@@ -31,7 +33,7 @@ final class HeaderState {
     void textRow(List<String> row, HeaderReader headers, TableUnits units, Vocabulary vocabulary) {
         List<String> distinct = new ArrayList<>();
         for (String s : row) {
-            if (!s.isBlank() && !distinct.contains(s.strip())) {
+            if (!s.isBlank() && !NOTHING.matcher(s).matches() && !distinct.contains(s.strip())) {
                 distinct.add(s.strip());
             }
         }

@@ -27,13 +27,15 @@ import org.jixiao.model.Unit;
  */
 record TableContext(String caption, Unit unit, String scope, String fund, String period, String documentPhase) {
     /** "项目支出名称 业务工作经费项目" printed as a line above a score sheet. */
+    /** How far above a score sheet its 项目支出名称 line may stand (主管部门, 项目资金（万元） lines between). */
+    private static final int PROJECT_LINES = 6;
     private static final Pattern PROJECT_LINE = Pattern.compile("^项目(?:支出)?名称[\\s：:]+(\\S.{0,40})$");
     private static final Pattern CAPTION = Pattern.compile("^(表\\s*\\d+.*|.*表(（.*）|\\(.*\\))?)$");
 
     static TableContext of(Report report, Table table, Vocabulary vocabulary, TableUnits units) {
         String caption = table.caption();
         String unitLine = table.unitLine();
-        List<String> above = textAbove(report, table.id());
+        List<String> above = textAbove(report, table.id(), 3, false);
         for (String t : above) {
             if (unitLine == null && t.contains("单位") && units.fromUnitLine(t).isPresent()) {
                 unitLine = t;
@@ -65,7 +67,7 @@ record TableContext(String caption, Unit unit, String scope, String fund, String
         String scope = fund != null || captionScopes.isEmpty() ? null : captionScopes.get(0).canonical();
         if (fund == null) {
             // a one-project score sheet: its 年度资金总额 is that project's money, not the department's
-            Optional<String> project = projectOfSheet(table, caption, above);
+            Optional<String> project = projectOfSheet(table, caption, textAbove(report, table.id(), PROJECT_LINES, true));
             if (project.isPresent()) {
                 scope = project.get();
             }
@@ -116,13 +118,14 @@ record TableContext(String caption, Unit unit, String scope, String fund, String
     }
 
     /** Up to three paragraphs right before the table's block, nearest first. */
-    private static List<String> textAbove(Report report, String tableId) {
+    private static List<String> textAbove(Report report, String tableId, int lines, boolean toHeading) {
         List<Block> blocks = report.blocks();
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b.type() == BlockType.TABLE && tableId.equals(b.tableId())) {
                 List<String> out = new java.util.ArrayList<>();
-                for (int k = i - 1; k >= 0 && k >= i - 3 && blocks.get(k).type() != BlockType.TABLE; k--) {
+                for (int k = i - 1; k >= 0 && k >= i - lines && blocks.get(k).type() != BlockType.TABLE
+                        && !(toHeading && blocks.get(k).type() == BlockType.HEADING); k--) {
                     out.add(blocks.get(k).text().strip());
                 }
                 return out;

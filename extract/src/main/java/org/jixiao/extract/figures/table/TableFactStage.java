@@ -44,6 +44,7 @@ public final class TableFactStage implements ReportStage {
     private final LayoutMeaning meaning = new LayoutMeaning();
     private final LayoutFactReader layoutFacts;
     private final FormFactReader formFacts;
+    private final ScoreSheetMoney sheetMoney;
 
     public TableFactStage(NumberReader numbers, TableUnits units, Vocabulary vocabulary) {
         this.numbers = Validate.notNullParam(numbers, "numbers");
@@ -53,6 +54,7 @@ public final class TableFactStage implements ReportStage {
         this.rows = new RowReader(vocabulary);
         this.layoutFacts = new LayoutFactReader(numbers, rows, meaning);
         this.formFacts = new FormFactReader(numbers, units);
+        this.sheetMoney = new ScoreSheetMoney(numbers, units);
     }
 
     @Override
@@ -89,9 +91,11 @@ public final class TableFactStage implements ReportStage {
             } else if (LayoutFactReader.applies(t)) {
                 facts.addAll(layoutFacts.read(report.id(), t, tc, cells));
             } else {
+                List<Fact> own = new ArrayList<>();
                 for (Fact f : read(report.id(), t, tc, cells)) {
-                    facts.add(meaning.apply(f, t));
+                    own.add(meaning.apply(f, t));
                 }
+                facts.addAll(StaffControlRate.apply(own));
             }
             tables.add(t.withCells(cells));
         }
@@ -106,6 +110,10 @@ public final class TableFactStage implements ReportStage {
         for (int r = 0; r < grid.rows(); r++) {
             List<Integer> numeric = numericColumns(grid, r, hs.roles);
             if (numeric.isEmpty()) {
+                if (indicatorHeader(grid.row(r))) {
+                    // 一级指标 | 二级指标 | 三级指标 | … | 分值 | 得分: indicators below, read by the score-sheet stage
+                    break;
+                }
                 hs.textRow(grid.row(r), headers, units, vocabulary);
                 continue;
             }
@@ -124,6 +132,17 @@ public final class TableFactStage implements ReportStage {
             String label = rowLabel(grid, r, numeric.get(0));
             if (Vocabulary.normalize(label).equals("总分")) {
                 continue; // a score sheet's 总分 row is the score-sheet stage's
+            }
+            // the template row is told by its own figures, whatever the (broken) header says of their columns
+            List<Integer> all = numericColumns(grid, r, null);
+            String plainLabel = rowLabel(grid, r, all.get(0));
+            if (sheetMoney.applies(plainLabel, t, tc, grid, r, all) && !ScoreSheetMoney.headerAgrees(hs, all)) {
+                out.addAll(sheetMoney.facts(reportId, t, tc, grid, r, all, plainLabel));
+                for (int c : all) {
+                    Cell cell = grid.origin(r, c);
+                    numbers.readCell(cell.text(), Unit.NONE).ifPresent(q -> replace(cells, cell, cell.withQuantity(q)));
+                }
+                continue;
             }
             ColumnRole.Kind labelKind = labelKind(hs.roles, numeric.get(0));
             RowRole rr = rows.read(label, labelKind, tc.scope(), tc.fund());
@@ -204,6 +223,12 @@ public final class TableFactStage implements ReportStage {
             p = p.withReportId(reportId);
         }
         return new Fact(measure, scope, subject, period, phase, q, label, p);
+    }
+
+    /** The header of a score sheet's indicators (三级指标 … 分值 得分). */
+    static boolean indicatorHeader(List<String> row) {
+        String joined = Vocabulary.normalize(String.join("|", row));
+        return (joined.contains("三级指标") || joined.contains("二级指标")) && (joined.contains("分值") || joined.contains("得分"));
     }
 
     /** The number columns of the data rows from {@code r} down to the next text-only row. */

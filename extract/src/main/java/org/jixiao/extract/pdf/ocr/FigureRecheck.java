@@ -22,6 +22,8 @@ final class FigureRecheck {
     private static final double CONFIDENT = 70;
     /** Below this confidence a lone glyph opening a line is a speck. */
     private static final double SPECK = 60;
+    /** Second readings per page at most: each costs the engine a start-up (about 0.2 s). */
+    private static final int MAX_REREADS = 12;
     private static final Pattern FIGURE = Pattern.compile("-?[0-9][0-9,]*(\\.[0-9]+)?%?");
 
     private final OcrEngine engine;
@@ -32,6 +34,7 @@ final class FigureRecheck {
 
     List<OcrWord> apply(List<OcrWord> words, BufferedImage image, int dpi) throws OcrException {
         List<OcrWord> out = new ArrayList<>(words.size());
+        int rereads = 0;
         int i = 0;
         while (i < words.size()) {
             OcrWord w = words.get(i);
@@ -46,7 +49,7 @@ final class FigureRecheck {
                 to++;
             }
             boolean suspect = to - from > 1 || hasDigit(w) && w.confidence() < DOUBTFUL_FIGURE;
-            if (!suspect) {
+            if (!suspect || rereads >= MAX_REREADS) {
                 out.add(w);
                 i++;
                 continue;
@@ -56,6 +59,7 @@ final class FigureRecheck {
                 to++;
             }
             List<OcrWord> group = words.subList(from, to);
+            rereads++;
             OcrWord again = reread(group, image, dpi);
             if (again != null) {
                 out.add(again);

@@ -34,7 +34,8 @@ public final class StreamRecognizer implements TableRecognizer {
         List<PageTable> out = new ArrayList<>();
         for (BBox region : regions.find(page)) {
             PageTable t = fromRegion(page, region);
-            if (t != null && t.cols() >= 2 && t.rows() >= 2 && denseRows(t) >= 2 && !isContentsList(t)) {
+            if (t != null && t.cols() >= 2 && t.rows() >= 2 && denseRows(t) >= 2 && !isContentsList(t)
+                    && !isProse(t)) {
                 out.add(t);
             }
         }
@@ -201,6 +202,25 @@ public final class StreamRecognizer implements TableRecognizer {
             }
         }
         return xs.size() - 2;
+    }
+
+    /**
+     * Text set in two or three columns lines up like a table but is not one: most of its filled cells
+     * are long runs of words.
+     */
+    private static boolean isProse(PageTable t) {
+        if (t.cols() > 3) {
+            return false;
+        }
+        long filled = t.cells().stream().filter(c -> !c.text().isBlank()).count();
+        long prose = t.cells().stream().filter(c -> isWords(c.text())).count();
+        return filled > 0 && prose >= 0.7 * filled;
+    }
+
+    private static boolean isWords(String text) {
+        long visible = text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
+        long letters = text.codePoints().filter(Character::isLetter).count();
+        return visible >= 25 && letters * 3 >= 2 * visible;
     }
 
     /** A table of contents (dot leaders to page numbers) lines up like a table but is not one. */

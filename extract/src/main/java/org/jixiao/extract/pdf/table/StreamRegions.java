@@ -43,9 +43,10 @@ final class StreamRegions {
         List<TextLine> run = new ArrayList<>();
         List<TextLine> pending = new ArrayList<>();
         for (TextLine l : lines) {
-            boolean multi = wide.split(l).size() >= 2;
+            boolean multi = wide.spans(l).size() >= 2;
             TextLine last = run.isEmpty() ? null : run.get(run.size() - 1);
-            boolean close = last != null && l.top() - last.bottom() < 3 * Math.max(1, l.fontSize());
+            TextLine above = pending.isEmpty() ? last : pending.get(pending.size() - 1);
+            boolean close = last != null && l.top() - above.bottom() < 3 * Math.max(1, l.fontSize());
             if (multi && (run.isEmpty() || close && pending.size() <= MAX_WRAPPED)) {
                 // a wrapped cell's second line has a single chunk: it belongs to the run it sits in
                 run.addAll(pending);
@@ -89,16 +90,6 @@ final class StreamRegions {
         double left = run.stream().mapToDouble(TextLine::left).min().orElse(l.left());
         double right = run.stream().mapToDouble(TextLine::right).max().orElse(l.right());
         return l.right() - l.left() < 0.5 * (right - left);
-    }
-
-    /** A wrapped cell's line starts or ends where a chunk of the row above does (its column's edge). */
-    private boolean aligned(TextLine l, TextLine above) {
-        for (TextChunks.Chunk c : wide.split(above)) {
-            if (Math.abs(c.left() - l.left()) <= 2 || Math.abs(c.right() - l.right()) <= 2) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void addRun(List<BBox> out, List<TextLine> run) {

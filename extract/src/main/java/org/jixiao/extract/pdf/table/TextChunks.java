@@ -32,6 +32,46 @@ final class TextChunks {
         }
     }
 
+    /**
+     * The chunks' extents and letter counts without spelling them (region finding looks at every
+     * line of the page and needs no text).
+     */
+    record Span(double left, double right, int visible, int letters) {
+    }
+
+    List<Span> spans(TextLine line) {
+        List<Span> out = new ArrayList<>();
+        double left = 0;
+        double right = 0;
+        int visible = 0;
+        int letters = 0;
+        TextChar prev = null;
+        for (TextChar c : line.chars()) {
+            double size = Math.max(1, Math.min(c.fontSize(), prev == null ? c.fontSize() : prev.fontSize()));
+            if (prev == null || c.left() - prev.right() > gap * size) {
+                if (prev != null) {
+                    out.add(new Span(left, right, visible, letters));
+                }
+                left = c.left();
+                right = c.right();
+                visible = 0;
+                letters = 0;
+            }
+            left = Math.min(left, c.left());
+            right = Math.max(right, c.right());
+            String t = c.text();
+            for (int k = 0; k < t.length(); k += Character.charCount(t.codePointAt(k))) {
+                visible++;
+                letters += Character.isLetter(t.codePointAt(k)) ? 1 : 0;
+            }
+            prev = c;
+        }
+        if (prev != null) {
+            out.add(new Span(left, right, visible, letters));
+        }
+        return out;
+    }
+
     List<Chunk> split(TextLine line) {
         List<Chunk> out = new ArrayList<>();
         List<TextChar> cur = new ArrayList<>();

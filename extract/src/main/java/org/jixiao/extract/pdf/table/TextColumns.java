@@ -61,9 +61,9 @@ final class TextColumns {
         double right = lines.stream().mapToDouble(TextLine::right).max().orElse(0);
         int bins = (int) Math.ceil(right - left) + 1;
         boolean[] covered = new boolean[bins];
-        List<TextChunks.Chunk> all = new ArrayList<>();
+        List<TextChunks.Span> all = new ArrayList<>();
         for (TextLine l : lines) {
-            for (TextChunks.Chunk c : chunks.split(l)) {
+            for (TextChunks.Span c : chunks.spans(l)) {
                 all.add(c);
                 for (int i = (int) Math.floor(c.left() - left); i < Math.min(bins, Math.ceil(c.right() - left)); i++) {
                     covered[Math.max(0, i)] = true;
@@ -85,7 +85,8 @@ final class TextColumns {
             double gapLeft = left + i;
             double gapRight = left + j;
             if (j < bins && gapRight - gapLeft >= MIN_GUTTER
-                    && prose(all, colLeft, gapLeft) && prose(all, gapRight, nextGutterOrRight(covered, j, left, right))) {
+                    && prose(all, colLeft, gapLeft)
+                    && prose(all, gapRight, nextGutterOrRight(covered, j, left, right))) {
                 out.add(new double[] {colLeft, (gapLeft + gapRight) / 2});
                 colLeft = (gapLeft + gapRight) / 2;
             }
@@ -119,18 +120,16 @@ final class TextColumns {
     }
 
     /** Running words, not figures: a long run of mostly letters (Chinese characters are letters). */
-    private static boolean isWords(String text) {
-        long letters = text.codePoints().filter(Character::isLetter).count();
-        long visible = text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
-        return visible >= PROSE_CHARS && letters * 2 >= visible;
+    private static boolean isWords(TextChunks.Span c) {
+        return c.visible() >= PROSE_CHARS && c.letters() * 2 >= c.visible();
     }
 
-    private static boolean prose(List<TextChunks.Chunk> all, double from, double to) {
+    private static boolean prose(List<TextChunks.Span> all, double from, double to) {
         double width = to - from;
         int n = 0;
-        for (TextChunks.Chunk c : all) {
+        for (TextChunks.Span c : all) {
             if (c.left() >= from - 1 && c.right() <= to + 1 && c.right() - c.left() >= PROSE_FILL * width
-                    && isWords(c.text())) {
+                    && isWords(c)) {
                 n++;
             }
         }

@@ -31,7 +31,7 @@ final class UnderRuled {
             List<List<TextLine>> stacks = new ArrayList<>();
             List<GridCell> owners = new ArrayList<>();
             for (int i = 0; i < cells.size(); i++) {
-                if (cells.get(i).row() == r && cells.get(i).rowSpan() == 1) {
+                if (cells.get(i).row() == r && cells.get(i).rowSpan() == 1 && tallEnough(inCell.get(i))) {
                     List<TextLine> lines = lineBuilder.lines(inCell.get(i));
                     if (lines.size() >= MIN_LINES) {
                         stacks.add(lines);
@@ -46,13 +46,30 @@ final class UnderRuled {
         return false;
     }
 
+    /** Glyphs spread over the height of several lines (checked before building lines: most cells hold one). */
+    private static boolean tallEnough(List<TextChar> glyphs) {
+        if (glyphs.size() < MIN_LINES) {
+            return false;
+        }
+        double top = Double.MAX_VALUE;
+        double bottom = -Double.MAX_VALUE;
+        double height = Double.MAX_VALUE;
+        for (TextChar c : glyphs) {
+            top = Math.min(top, c.top());
+            bottom = Math.max(bottom, c.bottom());
+            height = Math.min(height, c.height());
+        }
+        return bottom - top >= (MIN_LINES - 0.5) * height;
+    }
+
     /** Most lines of the shortest stack have a line at the same height in every other stack. */
     private static boolean aligned(List<List<TextLine>> stacks) {
         List<TextLine> base = stacks.stream().min(java.util.Comparator.comparingInt(List::size)).orElseThrow();
         int hits = 0;
         for (TextLine l : base) {
             double y = l.bottom();
-            boolean everywhere = stacks.stream().allMatch(s -> s.stream().anyMatch(o -> Math.abs(o.bottom() - y) <= SAME_ROW));
+            boolean everywhere = stacks.stream()
+                    .allMatch(s -> s.stream().anyMatch(o -> Math.abs(o.bottom() - y) <= SAME_ROW));
             hits += everywhere ? 1 : 0;
         }
         return hits >= 0.7 * base.size();
@@ -65,7 +82,7 @@ final class UnderRuled {
             int multi = 0;
             int shortLines = 0;
             for (TextLine l : stacks.get(i)) {
-                multi += chunks.split(l).size() >= 2 ? 1 : 0;
+                multi += chunks.spans(l).size() >= 2 ? 1 : 0;
                 shortLines += l.right() - l.left() < 0.5 * width ? 1 : 0;
             }
             int n = stacks.get(i).size();

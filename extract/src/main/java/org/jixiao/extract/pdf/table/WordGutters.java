@@ -50,7 +50,8 @@ final class WordGutters {
         int[] cover = new int[bins];
         for (List<double[]> ws : words) {
             for (double[] w : ws) {
-                for (int b = Math.max(0, (int) ((w[0] - lo) / BIN)); b < Math.min(bins, Math.ceil((w[1] - lo) / BIN)); b++) {
+                int end = (int) Math.min(bins, Math.ceil((w[1] - lo) / BIN));
+                for (int b = Math.max(0, (int) ((w[0] - lo) / BIN)); b < end; b++) {
                     cover[b]++;
                 }
             }
@@ -106,7 +107,8 @@ final class WordGutters {
             if (c.centerX() < lo || c.centerX() >= hi) {
                 continue;
             }
-            boolean cjk = prev != null && (Scripts.isCjk(prev.text().codePointAt(0)) || Scripts.isCjk(c.text().codePointAt(0)));
+            boolean cjk = prev != null
+                    && (Scripts.isCjk(prev.text().codePointAt(0)) || Scripts.isCjk(c.text().codePointAt(0)));
             if (cur == null || c.left() - prev.right() > WORD * size && !cjk) {
                 cur = new double[] {c.left(), c.right()};
                 out.add(cur);

@@ -2,6 +2,7 @@ package org.jixiao.extract.figures.sentence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -165,5 +166,104 @@ class SentenceFactStageTest {
         assertEquals("staff.authorized", at(f, "120").scope());
         assertEquals("staff.actual", at(f, "110").scope());
         assertEquals("staff.retired", at(f, "45").scope());
+    }
+
+    @Test
+    void flatAgainstANamedYearIsAChangeOfZeroOfTheFigureBeforeIt() throws Exception {
+        // 上海市普陀区商务委员会 2025 预算, p.22: the compared year is printed in digits
+        String s = "（二）公务车购置及运行费0.50万元，与2024年预算持平，主要原因是无公务用车车辆。其中：公务用车购置费0万元，"
+                + "比2024年预算持平；公务车用车运行费0.50万元，与2024年预算一致。";
+        List<Fact> f = budgetFacts(s);
+        List<Fact> changes = f.stream().filter(x -> "change".equals(x.measure())).toList();
+        assertEquals(List.of("sangong.vehicle", "sangong.vehicle.purchase", "sangong.vehicle.operation"),
+                changes.stream().map(Fact::scope).toList(), f.toString());
+        Fact first = changes.get(0);
+        assertEquals(0, first.quantity().value().signum());
+        assertEquals("2018", first.period(), "a change is for the year of its subject");
+        assertEquals("与2024年预算持平", s.substring(first.provenance().charStart(), first.provenance().charEnd()));
+        assertEquals("cue:持平", first.basis().phase());
+        Fact opening = budgetFacts("（三）公务接待费1.00万元。与2024年预算持平，主要原因是业务需要。").stream()
+                .filter(x -> "change".equals(x.measure())).findFirst().orElseThrow();
+        assertEquals("sangong.reception", opening.scope(), "a sentence opening with 与…持平 is about the previous figure");
+    }
+
+    @Test
+    void aHeadingStatingAnAmountIsReadInItsSectionAndClassificationLinesAreNotCanonical() throws Exception {
+        // 江苏省政协办公厅 2017 部门预算, 财政拨款基本支出预算表情况说明 (pp.10-12)
+        List<String> section = List.of("财政拨款基本支出预算表情况说明");
+        List<Block> blocks = List.of(
+                new Block("b0", BlockType.HEADING, "（一）人员经费4,704.35万元", 1, null,
+                        List.of("财政拨款基本支出预算表情况说明", "人员经费4,704.35万元"), null, Provenance.ofBlock("r", "b0", 10, "pdf")),
+                new Block("b1", BlockType.PARAGRAPH, "（8）公务接待费（款）支出16万元。用于除专项接待以外的接待支出。", -1, null,
+                        List.of("财政拨款基本支出预算表情况说明", "人员经费4,704.35万元"), null, Provenance.ofBlock("r", "b1", 12, "pdf")));
+        ReportMeta meta = new ReportMeta(null, null, null, 2017, "budget", null, null, null, null);
+        Report r = new Report("r", null, meta, blocks, List.of(), List.of(), List.of(), List.of(), List.of());
+        List<Fact> f = stage.apply(r, new ExtractContext("r", "x", "text/plain", ExtractLimits.defaults())).facts();
+        Fact personnel = at(f, "4704.35");
+        assertEquals("personnel:财政拨款", personnel.scope(), "the section's 财政拨款 restricts the heading's figure");
+        assertEquals("budget-final", personnel.phase());
+        assertEquals("b0", personnel.provenance().blockId());
+        assertEquals(10, personnel.provenance().page());
+        assertNull(at(f, "16").scope(), "公务接待费（款） is a line of the classification of expenditure");
+        assertEquals(section.get(0), blocks.get(0).sectionPath().get(0));
+    }
+
+    @Test
+    void lessThanLastYearIsANegativeChangeAndTitlesNameNoSubject() throws Exception {
+        // 江苏省检察院 2017 / 2019 部门预算
+        List<Fact> f = budgetFacts("公务接待费预算支出 100.00 万元，本年数小于上年预算数 29.65 万元。",
+                "支出预算总计1000.00万元，与上年相比增加50.00万元。主要原因：一是人员增加；二是《财政拨款支出预算表（功能科目）》增加了“其他检察支出”项级科目分流469.5万元。");
+        Fact less = at(f, "-29.65");
+        assertEquals("change", less.measure());
+        assertEquals("sangong.reception", less.scope());
+        Fact moved = at(f, "469.5");
+        assertNull(moved.scope(), "a figure after 一是/二是 explains; a 《table title》 names no subject: " + moved);
+        // 江苏省人大 2017: an amount moved out of 会议费 is a change, not 会议费's budget
+        List<Fact> moved2 = budgetFacts("会议费预算支出1305.25万元，本年数小于上年预算数403.75万元，原因是从会议费预算中调减403.75万元用于培训费。");
+        assertEquals("meeting", at(moved2, "1305.25").scope());
+        assertTrue(moved2.stream().noneMatch(x -> x.quantity().value().abs().compareTo(new BigDecimal("403.75")) == 0
+                && !"change".equals(x.measure())), moved2.toString());
+    }
+
+    @Test
+    void aSourceOfFundsWholeThisYearKeepsItsQualifierOnAChangeThatDiffersFromTheTotals() throws Exception {
+        // 江苏省检察院 2019: 收支预算总计 grew by 2214.39, its 一般公共预算 (all the money in 2019) by 2228.78
+        List<Fact> f = budgetFacts("2018年度收入、支出预算总计24169.74万元，与上年相比收、支预算总计各增加2214.39万元，增长10.06%。",
+                "一般公共预算拨款支出预算24169.74万元，与上年相比增加2228.78万元，增长10.15%。");
+        Report r = new Report("r", null, new ReportMeta(null, null, null, 2018, "budget", null, null, null, null),
+                List.of(), List.of(), List.of(), f, List.of(), List.of());
+        List<Fact> resolved = new org.jixiao.extract.figures.layout.QualifierStage()
+                .apply(r, new ExtractContext("r", "x", "text/plain", ExtractLimits.defaults())).facts();
+        assertEquals("total", at(resolved, "2214.39").scope());
+        assertEquals("total:一般公共预算", at(resolved, "2228.78").scope());
+        assertEquals("total:一般公共预算", at(resolved, "10.15").scope());
+        Fact fiscal = resolved.stream().filter(x -> x.label().contains("一般公共预算") && "amount".equals(x.measure()))
+                .findFirst().orElseThrow();
+        assertEquals("total", fiscal.scope(), "its 2018 figure is the whole department's");
+    }
+
+    @Test
+    void theStaffControlRateIsTheRateOfTheStaffInPost() throws Exception {
+        // 湖南省人社厅 2025 自评报告, pp.2 and 7
+        List<Fact> f = facts(List.of("部门基本情况"), "在职人员控制率93.28%。",
+                "厅机关及所属单位人员编制372人，实际在职人数347人，占编制数的93.28%。");
+        List<Fact> rates = f.stream().filter(x -> x.quantity().value().compareTo(new BigDecimal("93.28")) == 0).toList();
+        assertEquals(2, rates.size(), f.toString());
+        for (Fact r : rates) {
+            assertEquals("staff.actual", r.scope(), r.toString());
+            assertEquals("rate", r.measure());
+            assertEquals("rate", r.phase());
+        }
+        assertEquals("cue:占编制 after the staff in post (在职/编制 = 控制率)", rates.get(1).basis().scope());
+        assertEquals("staff.authorized", at(f, "372").scope());
+    }
+
+    @Test
+    void whatARateExcludesRunsToTheWordAfter() throws Exception {
+        List<Fact> f = facts(List.of("项目支出情况"),
+                "2025年项目支出决算支出15,224.63万元，剔除湖南省人事考试院应纳入专户管理的非税收入后，执行率为88.22%。");
+        Fact rate = at(f, "88.22");
+        assertEquals(List.of("剔除湖南省人事考试院应纳入专户管理的非税收入"), rate.qualifiers());
+        assertEquals("project:剔除湖南省人事考试院应纳入专户管理的非税收入", rate.scope());
     }
 }
