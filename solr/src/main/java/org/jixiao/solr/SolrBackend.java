@@ -14,6 +14,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.params.CursorMarkParams;
@@ -222,7 +223,7 @@ public final class SolrBackend implements IndexBackend {
     }
 
     private QueryResponse query(SolrQuery q) throws IOException {
-        return SolrCalls.call(() -> client.query(collection, q));
+        return SolrCalls.call(() -> client.query(collection, q, SolrRequest.METHOD.POST));
     }
 
     private static Integer intOrNull(Document d, String field) {

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CursorMarkParams;
@@ -108,7 +109,7 @@ public final class SolrMirror implements IndexMirror {
         String cursor = CursorMarkParams.CURSOR_MARK_START;
         while (true) {
             q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
-            var rsp = SolrCalls.call(() -> client.query(collection, q));
+            var rsp = SolrCalls.call(() -> client.query(collection, q, SolrRequest.METHOD.POST));
             for (SolrDocument d : rsp.getResults()) {
                 ids.add((String) d.getFirstValue(SolrSchema.ID));
             }

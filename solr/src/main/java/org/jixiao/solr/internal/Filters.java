@@ -66,6 +66,14 @@ public final class Filters {
         }
     }
 
+    /** {@link #equalOrMissing} as a clause of a standard-syntax query. */
+    public static String clause(String field, Object value) {
+        if (value == null) {
+            return "(*:* -" + field + ":[* TO *])";
+        }
+        return field + ":" + org.apache.solr.client.solrj.util.ClientUtils.escapeQueryChars(value.toString());
+    }
+
     /** Documents whose {@code field} is {@code value}, or lack the field when {@code value} is null. */
     public static String equalOrMissing(String field, Object value) {
         if (value == null) {
