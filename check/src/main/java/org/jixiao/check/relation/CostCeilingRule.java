@@ -19,8 +19,9 @@ import org.jixiao.model.Unit;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -58,16 +59,19 @@ public final class CostCeilingRule implements Rule {
     @Override
     public List<Finding> check(Report report, RuleTally tally) {
         Comparison cmp = new Comparison(report.id());
+        ScaleMismatch scale = ScaleMismatch.of(report);
+        Map<String, Fact> byId = new HashMap<>();
+        report.facts().stream().filter(f -> f.id() != null).forEach(f -> byId.putIfAbsent(f.id(), f));
         List<Finding> out = new ArrayList<>();
         for (Relation r : report.relations()) {
             if (ID.equals(r.rule())) {
-                evaluate(report, r, cmp, tally).ifPresent(out::add);
+                evaluate(r, byId.get(r.result().factId()), scale, cmp, tally).ifPresent(out::add);
             }
         }
         return out;
     }
 
-    private Optional<Finding> evaluate(Report report, Relation r, Comparison cmp, RuleTally tally) {
+    private Optional<Finding> evaluate(Relation r, Fact fact, ScaleMismatch scale, Comparison cmp, RuleTally tally) {
         Figure amount = RelationRule.figure(r.result());
         Unit unit = amount.unit();
         Interval ceiling = RelationRule.expected(r.readings().get(0), amount);
@@ -75,8 +79,7 @@ public final class CostCeilingRule implements Rule {
             tally.notEvaluated("units of the figures do not convert");
             return Optional.empty();
         }
-        Fact fact = report.facts().stream().filter(f -> Objects.equals(f.id(), r.result().factId())).findFirst().orElse(null);
-        BigDecimal meant = fact == null ? amount.quantity().value() : ScaleMismatch.meantValue(report, fact);
+        BigDecimal meant = fact == null ? amount.quantity().value() : scale.meantValue(fact);
         boolean rescaled = meant.compareTo(amount.quantity().value()) != 0;
         Quantity q = amount.quantity();
         Interval actual = rescaled ? Interval.point(meant) : amount.interval(unit);

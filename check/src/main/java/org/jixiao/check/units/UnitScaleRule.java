@@ -49,16 +49,16 @@ public final class UnitScaleRule implements Rule {
     @Override
     public List<Finding> check(Report report, RuleTally tally) {
         Comparison cmp = new Comparison(report.id());
+        ScaleMismatch judge = ScaleMismatch.of(report);
         List<Finding> out = new ArrayList<>();
         for (Fact amount : report.facts()) {
             if (!"amount".equals(amount.measure()) || amount.scope() == null || !amount.scope().startsWith("item:")
                     || !Objects.equals(amount.period(), String.valueOf(report.meta().fiscalYear()))
-                    || report.facts().stream().noneMatch(f -> amount.scope().equals(f.scope())
-                    && ("cost-target".equals(f.measure()) || "basis-amount".equals(f.measure())))) {
+                    || !judge.hasStatedFigures(amount)) {
                 continue;
             }
-            Optional<List<Fact>> stated = ScaleMismatch.of(report, amount);
-            Optional<Fact> largest = stated.isPresent() ? Optional.empty() : ScaleMismatch.byMagnitude(report, amount);
+            Optional<List<Fact>> stated = judge.exact(amount);
+            Optional<Fact> largest = stated.isPresent() ? Optional.empty() : judge.byMagnitude(amount);
             tally.evaluated(stated.isEmpty() && largest.isEmpty());
             stated.ifPresent(s -> out.add(finding(report, cmp, amount, s)));
             largest.ifPresent(f -> out.add(magnitudeFinding(report, cmp, amount, f)));
@@ -66,11 +66,17 @@ public final class UnitScaleRule implements Rule {
         return out;
     }
 
-    private static Finding magnitudeFinding(Report report, Comparison cmp, Fact amount, Fact largest) {
+    /** The amount, then the project's other amounts (its 中期 total), as evidence. */
+    private static List<Evidence> amounts(Report report, Fact amount) {
         List<Evidence> ev = new ArrayList<>();
         ev.add(Figure.of(amount, amount.label()).evidence("amount"));
         report.facts().stream().filter(f -> amount.scope().equals(f.scope()) && "amount".equals(f.measure()) && f != amount)
                 .forEach(f -> ev.add(Figure.of(f, f.label()).evidence("amount")));
+        return ev;
+    }
+
+    private static Finding magnitudeFinding(Report report, Comparison cmp, Fact amount, Fact largest) {
+        List<Evidence> ev = amounts(report, amount);
         ev.add(Figure.of(largest, largest.label()).evidence(largest.measure()));
         String u = amount.quantity().unit().symbol();
         String zh = "「" + amount.subject() + "」的「" + amount.label() + "」印为 " + amount.quantity()
@@ -83,10 +89,7 @@ public final class UnitScaleRule implements Rule {
 
     private static Finding finding(Report report, Comparison cmp, Fact amount, List<Fact> stated) {
         Fact other = stated.get(0);
-        List<Evidence> ev = new ArrayList<>();
-        ev.add(Figure.of(amount, amount.label()).evidence("amount"));
-        report.facts().stream().filter(f -> amount.scope().equals(f.scope()) && "amount".equals(f.measure()) && f != amount)
-                .forEach(f -> ev.add(Figure.of(f, f.label()).evidence("amount")));
+        List<Evidence> ev = amounts(report, amount);
         stated.forEach(f -> ev.add(Figure.of(f, f.label()).evidence(f.measure())));
         String u = amount.quantity().unit().symbol();
         String zh = "「" + amount.subject() + "」的「" + amount.label() + "」印为 " + amount.quantity() + "，是同一项目"
