@@ -73,9 +73,7 @@ record TableContext(String caption, Unit unit, String scope, String fund, String
             }
         }
         String year = HeaderReader.year(caption);
-        if (year == null || selfEvaluationSheet(table) && report.meta().period() != null) {
-            // a self-evaluation's score sheets evaluate the report's year; another year in their caption
-            // is a slip (year.mismatch reports it), not the period of their figures
+        if (year == null || captionDoesNotDate(table) && report.meta().period() != null) {
             year = report.meta().period();
         }
         String docPhase = "budget".equals(report.meta().kind()) ? "budget-final" : null;
@@ -140,8 +138,15 @@ record TableContext(String caption, Unit unit, String scope, String fund, String
         return Optional.ofNullable(unit);
     }
 
-    private static boolean selfEvaluationSheet(Table table) {
-        return table.layout() != null && table.layout().kind() != null
-                && (table.layout().kind().equals("selfeval.scoresheet") || table.layout().kind().equals("selfeval.project-scoresheet"));
+    /**
+     * Tables whose caption's year is not the period of their figures: a performance-target form is
+     * captioned with its project's name (下达2022年…补助资金 dates the subject, not the form), and a
+     * self-evaluation's score sheets evaluate the report's year (another year in their caption is a
+     * slip that year.mismatch reports).
+     */
+    private static boolean captionDoesNotDate(Table table) {
+        String kind = table.layout() == null ? null : table.layout().kind();
+        return "budget.performance-targets".equals(kind) || "selfeval.scoresheet".equals(kind)
+                || "selfeval.project-scoresheet".equals(kind);
     }
 }

@@ -84,10 +84,7 @@ public final class TableFactStage implements ReportStage {
             TableContext tc = TableContext.of(report, t, vocabulary, units);
             List<Cell> cells = new ArrayList<>(t.cells());
             if (FormFactReader.applies(t)) {
-                // a form's caption is its project's name: a year in it (下达2022年…补助资金) dates the subject, not the form
-                String year = report.meta() != null && report.meta().period() != null ? report.meta().period() : tc.period();
-                facts.addAll(formFacts.read(report.id(), t, new TableContext(tc.caption(), tc.unit(), tc.scope(), tc.fund(),
-                        year, tc.documentPhase()), cells));
+                facts.addAll(formFacts.read(report.id(), t, tc, cells));
             } else if (LayoutFactReader.applies(t)) {
                 facts.addAll(layoutFacts.read(report.id(), t, tc, cells));
             } else {
