@@ -51,6 +51,11 @@ import org.jixiao.model.Validate;
  */
 public final class IndexView implements AutoCloseable {
     static final int MAX_CACHED_REPORTS = 100_000;
+    /**
+     * Scopes and phases whose report-period documents are kept as arrays: at 100,000 reports one
+     * takes about 10 MB, and a handful of them are compared at all.
+     */
+    static final int MAX_PERIOD_COLUMNS = 12;
     /** Pivots, fact lists and facet counts kept per view (a pivot of 10,000 cells is a few megabytes). */
     public static final int DEFAULT_CACHED_ANSWERS = 32;
     private final Directory directory;
@@ -62,6 +67,15 @@ public final class IndexView implements AutoCloseable {
     private final Map<String, StringDocValuesReaderState> facetStates = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, java.util.Optional<OrdinalMap>> ordinalMaps = new java.util.concurrent.ConcurrentHashMap<>();
     private final AnswerCache answers;
+    private final Map<String, Boolean> everyDocumentHas = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Report-period documents as arrays per scope and phase ({@link PeriodColumns}), the last few used. */
+    private final Map<String, PeriodColumns> periodColumns = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, PeriodColumns> eldest) {
+                    return size() > MAX_PERIOD_COLUMNS;
+                }
+            });
     private volatile FieldInfos fieldInfos;
 
     public IndexView(Directory directory, Analyzer queryAnalyzer) throws IOException {
@@ -215,6 +229,21 @@ public final class IndexView implements AutoCloseable {
     }
 
     /**
+     * The report-period documents of the canonical fields named by {@code prefix} as arrays, built
+     * by {@code build} when not kept. Like the ordinal maps they describe the commit the view reads,
+     * not an answer: every pivot is computed from them.
+     */
+    PeriodColumns periodColumns(String prefix, Compute<PeriodColumns> build) throws IOException {
+        PeriodColumns c = periodColumns.get(prefix);
+        if (c == null) {
+            // two threads may build the same arrays at once; both are the same, one is kept
+            c = build.get();
+            periodColumns.put(prefix, c);
+        }
+        return c;
+    }
+
+    /**
      * The map from each segment's ordinals of a keyword field to ordinals over the whole index,
      * built once per view (it reads the field's terms in every segment); null when no document
      * has the field.
@@ -233,6 +262,27 @@ public final class IndexView implements AutoCloseable {
             ordinalMaps.put(field, m);
         }
         return m.orElse(null);
+    }
+
+    /** The term of global ordinal {@code ord} of {@code map}, the {@link #ordinalMap} of {@code field}. */
+    org.apache.lucene.util.BytesRef globalTerm(String field, OrdinalMap map, long ord) throws IOException {
+        int segment = map.getFirstSegmentNumber(ord);
+        SortedDocValues v = DocValues.getSorted(reader.leaves().get(segment).reader(), field);
+        return org.apache.lucene.util.BytesRef.deepCopyOf(v.lookupOrd((int) map.getFirstSegmentOrd(ord)));
+    }
+
+    /** True when every document of the view has a term of {@code field}; kept per field. */
+    boolean everyDocumentHas(String field) throws IOException {
+        Boolean all = everyDocumentHas.get(field);
+        if (all == null) {
+            all = true;
+            for (LeafReaderContext leaf : reader.leaves()) {
+                org.apache.lucene.index.Terms t = leaf.reader().terms(field);
+                all &= t != null && t.getDocCount() == leaf.reader().maxDoc();
+            }
+            everyDocumentHas.put(field, all);
+        }
+        return all;
     }
 
     /** The indexed reports (one rendition of each), by department, year and file name. */
@@ -262,6 +312,61 @@ public final class IndexView implements AutoCloseable {
     FactRow fact(StoredFields stored, int doc) throws IOException {
         Document d = withKeywords(stored.document(doc), doc, IndexFields.FACT_KEYWORDS);
         return FactRow.of(d, report(d.get(IndexFields.REPORT_ID)));
+    }
+
+    /**
+     * The facts stored in {@code docs}, in that order. They are read in document order: the
+     * stored fields of neighbouring documents share a compressed block, which is then inflated
+     * once, and the keyword doc values of each segment are opened once and read forward.
+     */
+    List<FactRow> facts(int[] docs) throws IOException {
+        Integer[] byDoc = new Integer[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            byDoc[i] = i;
+        }
+        java.util.Arrays.sort(byDoc, (a, b) -> Integer.compare(docs[a], docs[b]));
+        StoredFields stored = searcher.storedFields();
+        Keywords keywords = new Keywords(IndexFields.FACT_KEYWORDS);
+        FactRow[] out = new FactRow[docs.length];
+        for (int i : byDoc) {
+            Document d = keywords.addTo(stored.document(docs[i]), docs[i]);
+            out[i] = FactRow.of(d, report(d.get(IndexFields.REPORT_ID)));
+        }
+        return java.util.Arrays.asList(out);
+    }
+
+    /** Reads the keywords a document did not store from their doc values; documents in increasing order. */
+    private final class Keywords {
+        private final List<String> fields;
+        private final SortedDocValues[] values;
+        private LeafReaderContext leaf;
+
+        Keywords(List<String> fields) {
+            this.fields = fields;
+            this.values = new SortedDocValues[fields.size()];
+        }
+
+        Document addTo(Document d, int doc) throws IOException {
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc() || doc < leaf.docBase) {
+                List<LeafReaderContext> leaves = reader.leaves();
+                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                java.util.Arrays.fill(values, null);
+            }
+            for (int f = 0; f < values.length; f++) {
+                String field = fields.get(f);
+                if (d.get(field) != null) {
+                    continue; // schema 5 stored it
+                }
+                if (values[f] == null) {
+                    values[f] = DocValues.getSorted(leaf.reader(), field);
+                }
+                SortedDocValues v = values[f];
+                if (v.advanceExact(doc - leaf.docBase)) {
+                    d.add(new StoredField(field, v.lookupOrd(v.ordValue()).utf8ToString()));
+                }
+            }
+            return d;
+        }
     }
 
     /** The finding stored in document {@code doc}, with its report's keys; {@code stored} as for facts. */
