@@ -27,16 +27,19 @@ import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.packed.PackedInts;
 
 import org.jixiao.index.IndexFields;
@@ -405,14 +408,32 @@ public final class IndexView implements AutoCloseable {
         return r;
     }
 
+    /**
+     * The first live report document with this id, as a search for both terms would find it, but
+     * reading the id's postings segment by segment: a fact list reads the reports of its rows, at
+     * 100,000 reports mostly not yet cached, and a query per report cost two term lookups per
+     * segment and a collector.
+     */
     private ReportInfo loadReport(String reportId) throws IOException {
-        TopDocs top = searcher.search(Queries.and(Queries.anyType(IndexFields.TYPE_REPORT),
-                new TermQuery(new Term(IndexFields.REPORT_ID, reportId))), 1);
-        if (top.scoreDocs.length == 0) {
-            return null;
+        BytesRef id = new BytesRef(reportId);
+        BytesRef report = new BytesRef(IndexFields.TYPE_REPORT);
+        for (LeafReaderContext leaf : reader.leaves()) {
+            org.apache.lucene.index.Terms ids = leaf.reader().terms(IndexFields.REPORT_ID);
+            TermsEnum te = ids == null ? null : ids.iterator();
+            if (te == null || !te.seekExact(id)) {
+                continue;
+            }
+            SortedDocValues type = DocValues.getSorted(leaf.reader(), IndexFields.TYPE);
+            int reportOrd = type.lookupTerm(report);
+            Bits live = leaf.reader().getLiveDocs();
+            PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
+            for (int d = docs.nextDoc(); reportOrd >= 0 && d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+                if ((live == null || live.get(d)) && type.advanceExact(d) && type.ordValue() == reportOrd) {
+                    return ReportInfo.of(searcher.storedFields().document(leaf.docBase + d));
+                }
+            }
         }
-        Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
-        return ReportInfo.of(d);
+        return null;
     }
 
     @Override
