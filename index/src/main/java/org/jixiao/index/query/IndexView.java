@@ -320,7 +320,10 @@ public final class IndexView implements AutoCloseable {
     /**
      * The facts stored in {@code docs}, in that order. They are read in document order: the
      * stored fields of neighbouring documents share a compressed block, which is then inflated
-     * once, and the keyword doc values of each segment are opened once and read forward.
+     * once, and the keyword doc values of each segment are opened once and read forward. The
+     * report's keys come from the fact's own doc values (every document has them), not from its
+     * report document: a page of facts names up to a hundred reports, and loading each report's
+     * stored fields cost as much as the facts' own.
      */
     List<FactRow> facts(int[] docs) throws IOException {
         Integer[] byDoc = new Integer[docs.length];
@@ -330,19 +333,35 @@ public final class IndexView implements AutoCloseable {
         java.util.Arrays.sort(byDoc, (a, b) -> Integer.compare(docs[a], docs[b]));
         StoredFields stored = searcher.storedFields();
         Keywords keywords = new Keywords(IndexFields.FACT_KEYWORDS);
+        Keywords reportKeys = new Keywords(REPORT_KEYS);
         FactRow[] out = new FactRow[docs.length];
         for (int i : byDoc) {
             Document d = keywords.addTo(stored.document(docs[i]), docs[i]);
-            out[i] = FactRow.of(d, report(d.get(IndexFields.REPORT_ID)));
+            Document keys = reportKeys.addTo(new Document(), docs[i]);
+            out[i] = FactRow.of(d, keys.get(IndexFields.DEPARTMENT), keys.get(IndexFields.REGION),
+                    keys.get(IndexFields.LEVEL), reportKeys.year(docs[i]), keys.get(IndexFields.KIND));
         }
         return java.util.Arrays.asList(out);
     }
+
+    /** The report keywords every document has as doc values. */
+    private static final List<String> REPORT_KEYS = List.of(IndexFields.DEPARTMENT, IndexFields.REGION,
+            IndexFields.LEVEL, IndexFields.KIND);
 
     /** Reads the keywords a document did not store from their doc values; documents in increasing order. */
     private final class Keywords {
         private final List<String> fields;
         private final SortedDocValues[] values;
         private LeafReaderContext leaf;
+        private org.apache.lucene.index.NumericDocValues years;
+
+        /** The year doc value of {@code doc}, after {@link #addTo} of the same document; null if none. */
+        Integer year(int doc) throws IOException {
+            if (years == null) {
+                years = DocValues.getNumeric(leaf.reader(), IndexFields.YEAR);
+            }
+            return years.advanceExact(doc - leaf.docBase) ? (int) years.longValue() : null;
+        }
 
         Keywords(List<String> fields) {
             this.fields = fields;
@@ -354,6 +373,7 @@ public final class IndexView implements AutoCloseable {
                 List<LeafReaderContext> leaves = reader.leaves();
                 leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
                 java.util.Arrays.fill(values, null);
+                years = null;
             }
             for (int f = 0; f < values.length; f++) {
                 String field = fields.get(f);
