@@ -237,8 +237,9 @@ class SolrCommandsIT {
 
     private static Map<String, Integer> hitSet(JsonNode r) {
         Map<String, Integer> m = new TreeMap<>();
-        r.get("hits").forEach(h -> m.merge(h.get("reportId").asText() + "|" + h.get("blockId").asText() + "|"
-                + h.get("tableId").asText() + "|" + h.get("row").asText() + "|" + h.get("fileName").asText(), 1,
+        // absent fields (a block hit has no table) are left out of the JSON
+        r.get("hits").forEach(h -> m.merge(h.path("reportId").asText() + "|" + h.path("blockId").asText() + "|"
+                + h.path("tableId").asText() + "|" + h.path("row").asText() + "|" + h.path("fileName").asText(), 1,
                 Integer::sum));
         return m;
     }
