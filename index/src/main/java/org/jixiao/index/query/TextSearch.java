@@ -15,6 +15,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -37,28 +38,55 @@ public final class TextSearch {
     /** Parsed queries kept by one instance (a backend keeps its instance for the life of its view). */
     private static final int MAX_PARSED = 256;
     private final IndexView view;
-    private final UnifiedHighlighter highlighter;
+    private final UnifiedHighlighter.Builder highlighter;
     private final Map<String, Query> parsed = new java.util.concurrent.ConcurrentHashMap<>();
 
     public TextSearch(IndexView view) {
         this.view = Validate.notNullParam(view, "view");
-        this.highlighter = new Highlighter(UnifiedHighlighter.builder(view.searcher(), view.queryAnalyzer())
+        this.highlighter = UnifiedHighlighter.builder(view.searcher(), view.queryAnalyzer())
                 .withFormatter(new DefaultPassageFormatter(MARK_OPEN, MARK_CLOSE, "…", false))
-                .withMaxLength(20_000), view);
+                .withMaxLength(MAX_HIGHLIGHTED);
     }
 
-    /** The highlighter with the view's merged field infos: merging them per search cost a third of a search. */
+    /** Characters of a text the highlighter looks at. */
+    private static final int MAX_HIGHLIGHTED = 20_000;
+
+    /**
+     * The highlighter of one search: the view's merged field infos (merging them per search cost
+     * a third of a search), and the texts of the hits as the search already read them, so that
+     * each hit's stored-fields block is inflated once, not once for the hit and again for its
+     * snippet.
+     */
     private static final class Highlighter extends UnifiedHighlighter {
         private final IndexView view;
+        /** The hits' stored fields by document, each with at most one text; null: read them as Lucene does. */
+        private final Map<Integer, Document> read;
 
-        Highlighter(UnifiedHighlighter.Builder builder, IndexView view) {
+        Highlighter(UnifiedHighlighter.Builder builder, IndexView view, Map<Integer, Document> read) {
             super(builder);
             this.view = view;
+            this.read = read;
         }
 
         @Override
         protected FieldInfo getFieldInfo(String field) {
             return view.fieldInfos().fieldInfo(field);
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                throws IOException {
+            if (read == null || fields.length != 1 || !TEXT.equals(fields[0])) {
+                return super.loadFieldValues(fields, docs, cacheCharsThreshold);
+            }
+            List<CharSequence[]> out = new ArrayList<>();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                String[] texts = read.get(doc).getValues(TEXT);
+                // as the highlighter's own reader gives a single value: its first MAX_HIGHLIGHTED characters
+                out.add(new CharSequence[] {texts.length == 0 ? null
+                        : texts[0].substring(0, Math.min(MAX_HIGHLIGHTED, texts[0].length()))});
+            }
+            return out;
         }
     }
 
@@ -71,14 +99,20 @@ public final class TextSearch {
         Validate.notNullParam(request, "request");
         Query text = parse(request.query());
         TopDocs top = view.searcher().search(query(text, request), request.limit());
+        // the hits' stored fields in document order (neighbours share a compressed block), once
+        Map<Integer, Document> read = new java.util.HashMap<>();
+        StoredFields stored = view.searcher().storedFields();
+        for (int doc : java.util.Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).sorted().toArray()) {
+            read.put(doc, stored.document(doc, HIT_FIELDS));
+        }
         // only the text query marks words in the text; matching the filters (a year's points)
         // again for every hit only cost time
-        String[] snippets = highlighter.highlight(TEXT, text, top, 2);
+        boolean single = read.values().stream().allMatch(d -> d.getValues(TEXT).length <= 1);
+        String[] snippets = new Highlighter(highlighter, view, single ? read : null).highlight(TEXT, text, top, 2);
         List<SearchHit> hits = new ArrayList<>();
-        StoredFields stored = view.searcher().storedFields();
         for (int i = 0; i < top.scoreDocs.length; i++) {
             ScoreDoc sd = top.scoreDocs[i];
-            Document d = stored.document(sd.doc, HIT_FIELDS);
+            Document d = read.get(sd.doc);
             String id = d.get(REPORT_ID);
             ReportInfo r = view.report(id);
             String snippet = snippets[i] != null ? snippets[i] : abbreviate(d.get(TEXT));
