@@ -3,6 +3,7 @@ package org.jixiao.index.query;
 import static org.jixiao.index.IndexFields.*;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.document.DoubleField;
@@ -14,8 +15,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
-import org.apache.lucene.search.TermRangeQuery;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 
 import org.jixiao.model.Validate;
 
@@ -69,10 +71,15 @@ public final class FactSearch {
         // twice as many departments as the page needs when matches spread evenly; a range of more
         // than a quarter of many departments reads about as much as sorting every match
         long most = Math.max(n / 4, Math.min(n, 64));
+        List<BytesRef> names = new ArrayList<>();
         for (long k = Math.max(1, 2L * filter.limit() * n / total); k < most; k *= 4) {
+            // the first k departments by name (global ordinals are in term order); a set of terms,
+            // as a range query compiled an automaton each time
+            while (names.size() < k) {
+                names.add(view.globalTerm(DEPARTMENT, departments, names.size()));
+            }
             Query first = new BooleanQuery.Builder().add(q, BooleanClause.Occur.FILTER)
-                    .add(new TermRangeQuery(DEPARTMENT, null, view.globalTerm(DEPARTMENT, departments, k - 1), true, true),
-                            BooleanClause.Occur.FILTER)
+                    .add(new TermInSetQuery(DEPARTMENT, names), BooleanClause.Occur.FILTER)
                     .build();
             TopDocs top = view.searcher().search(first, filter.limit(), ORDER);
             if (top.scoreDocs.length == filter.limit()) {
