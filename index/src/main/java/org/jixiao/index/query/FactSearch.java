@@ -28,6 +28,9 @@ public final class FactSearch {
             new SortField(PHASE, SortField.Type.STRING), DoubleField.newSortField(VALUE, false, SortedNumericSelector.Type.MIN),
             SortField.FIELD_DOC);
 
+    /** Most departments whose matches are sorted instead of all matches. */
+    private static final int MAX_DEPARTMENTS = 16;
+
     private final IndexView view;
 
     public FactSearch(IndexView view) {
@@ -68,11 +71,11 @@ public final class FactSearch {
         }
         OrdinalMap departments = view.ordinalMap(DEPARTMENT);
         long n = departments == null ? 0 : departments.getValueCount();
-        // twice as many departments as the page needs when matches spread evenly; a range of more
-        // than a quarter of many departments reads about as much as sorting every match
-        long most = Math.max(n / 4, Math.min(n, 64));
+        // twice as many departments as the page needs when matches spread evenly; the postings of
+        // more than a few departments (every document of their reports) cost more than sorting
+        // the matches, which are then few per department anyway
         List<BytesRef> names = new ArrayList<>();
-        for (long k = Math.max(1, 2L * filter.limit() * n / total); k < most; k *= 4) {
+        for (long k = Math.max(1, 2L * filter.limit() * n / total); k <= MAX_DEPARTMENTS && k < n; k *= 4) {
             // the first k departments by name (global ordinals are in term order); a set of terms,
             // as a range query compiled an automaton each time
             while (names.size() < k) {
