@@ -35,10 +35,13 @@ public final class QueryApi {
             IndexFields.LEVEL);
     static final List<String> SEVERITIES = List.of("error", "warning", "info", "not-evaluated");
     static final int FACET_TOP = 50;
+    /** Search answers kept (about 10 KB each at 20 hits). */
+    static final int KEPT_SEARCHES = 256;
     private final Supplier<IndexView> view;
     private final Views views;
     private final Responses out;
     private final ReportList reports;
+    private final KeptAnswers searches = new KeptAnswers(KEPT_SEARCHES);
 
     public QueryApi(Supplier<IndexView> view, Views views, Responses out, ReportList reports) {
         this.view = Validate.notNullParam(view, "view");
@@ -64,6 +67,12 @@ public final class QueryApi {
         SearchRequest req = new SearchRequest(q, p.text("department"), p.year(), page.window(), p.text("kind"),
                 p.text("level"));
         IndexView v = view.get();
+        // the view reads one commit: the same search is answered the same until the next one
+        Responses.json(ctx, searches.get(v, java.util.Arrays.asList("search", req, page),
+                () -> out.bytes(search(v, req, page))));
+    }
+
+    private Map<String, Object> search(IndexView v, SearchRequest req, Responses.Page page) throws IOException {
         TextSearch search = new TextSearch(v);
         SearchResult r = search.search(req);
         Map<String, Map<String, Integer>> facets = search.facets(req, SEARCH_FACETS, FACET_TOP);
@@ -87,13 +96,13 @@ public final class QueryApi {
             hits.add(m);
         }
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("query", q);
+        m.put("query", req.query());
         m.put("total", r.totalHits());
         m.put("offset", page.offset());
         m.put("limit", page.limit());
         m.put("hits", hits);
         m.put("facets", facetLists(facets));
-        out.json(ctx, m);
+        return m;
     }
 
     private static Map<String, Object> facetLists(Map<String, Map<String, Integer>> facets) {
