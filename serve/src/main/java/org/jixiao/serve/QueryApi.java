@@ -42,6 +42,11 @@ public final class QueryApi {
     private final Responses out;
     private final ReportList reports;
     private final KeptAnswers searches = new KeptAnswers(KEPT_SEARCHES);
+    /** The current view's text search: it keeps the queries it parsed (segmented). */
+    private volatile ViewSearch textSearch;
+
+    private record ViewSearch(IndexView view, TextSearch search) {
+    }
 
     public QueryApi(Supplier<IndexView> view, Views views, Responses out, ReportList reports) {
         this.view = Validate.notNullParam(view, "view");
@@ -73,7 +78,12 @@ public final class QueryApi {
     }
 
     private Map<String, Object> search(IndexView v, SearchRequest req, Responses.Page page) throws IOException {
-        TextSearch search = new TextSearch(v);
+        ViewSearch vs = textSearch;
+        if (vs == null || vs.view() != v) {
+            vs = new ViewSearch(v, new TextSearch(v));
+            textSearch = vs;
+        }
+        TextSearch search = vs.search();
         SearchResult r = search.search(req);
         Map<String, Map<String, Integer>> facets = search.facets(req, SEARCH_FACETS, FACET_TOP);
         List<Map<String, Object>> hits = new ArrayList<>();
