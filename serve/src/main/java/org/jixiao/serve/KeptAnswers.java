@@ -8,14 +8,14 @@ import org.jixiao.index.query.IndexView;
 import org.jixiao.model.Validate;
 
 /**
- * Serialized answers of one index view, by request, least recently used dropped first. A view
- * reads one commit, so an answer stays true while the view is the current one; a newer view
- * empties the map. Kept apart from the view's own answers (pivots, fact lists, facet counts):
+ * Serialized answers of one state of the index ({@link ServedIndex#version()}: a Lucene view,
+ * which reads one commit), by request, least recently used dropped first; another state empties
+ * the map. Kept apart from the index's own kept answers (pivots, fact lists, facet counts):
  * searches filtered by a department are each new, and would push those out.
  */
 final class KeptAnswers {
     private final Map<Object, byte[]> answers;
-    private IndexView view;
+    private Object version;
 
     /** @param capacity answers kept */
     KeptAnswers(int capacity) {
@@ -31,14 +31,16 @@ final class KeptAnswers {
     }
 
     /**
-     * The answer of {@code v} to {@code key} (a value with equality naming every parameter),
-     * else {@code compute}'s, kept. Two threads asking the same new question may both compute it.
+     * The answer of the index in state {@code v} to {@code key} (a value with equality naming
+     * every parameter), else {@code compute}'s, kept. Two threads asking the same new question
+     * may both compute it.
      */
-    byte[] get(IndexView v, Object key, IndexView.Compute<byte[]> compute) throws IOException {
+    byte[] get(Object v, Object key, IndexView.Compute<byte[]> compute) throws IOException {
+        Validate.notNullParam(v, "v");
         synchronized (this) {
-            if (v != view) {
+            if (!v.equals(version)) {
                 answers.clear();
-                view = v;
+                version = v;
             }
             byte[] hit = answers.get(key);
             if (hit != null) {
@@ -47,7 +49,7 @@ final class KeptAnswers {
         }
         byte[] answer = compute.get();
         synchronized (this) {
-            if (v == view) {
+            if (v.equals(version)) {
                 answers.put(key, answer);
             }
         }

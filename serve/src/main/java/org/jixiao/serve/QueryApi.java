@@ -13,17 +13,13 @@ import org.jixiao.index.IndexFields;
 import org.jixiao.index.query.FactFilter;
 import org.jixiao.index.query.FactResult;
 import org.jixiao.index.query.FactRow;
-import org.jixiao.index.query.FactSearch;
 import org.jixiao.index.query.FindingFilter;
 import org.jixiao.index.query.FindingResult;
 import org.jixiao.index.query.FindingRow;
-import org.jixiao.index.query.FindingSearch;
-import org.jixiao.index.query.IndexView;
 import org.jixiao.index.query.ReportInfo;
 import org.jixiao.index.query.SearchHit;
 import org.jixiao.index.query.SearchRequest;
 import org.jixiao.index.query.SearchResult;
-import org.jixiao.index.query.TextSearch;
 import org.jixiao.model.Validate;
 
 /**
@@ -37,18 +33,13 @@ public final class QueryApi {
     static final int FACET_TOP = 50;
     /** Search answers kept (about 10 KB each at 20 hits). */
     static final int KEPT_SEARCHES = 256;
-    private final Supplier<IndexView> view;
+    private final Supplier<ServedIndex> view;
     private final Views views;
     private final Responses out;
     private final ReportList reports;
     private final KeptAnswers searches = new KeptAnswers(KEPT_SEARCHES);
-    /** The current view's text search: it keeps the queries it parsed (segmented). */
-    private volatile ViewSearch textSearch;
 
-    private record ViewSearch(IndexView view, TextSearch search) {
-    }
-
-    public QueryApi(Supplier<IndexView> view, Views views, Responses out, ReportList reports) {
+    public QueryApi(Supplier<ServedIndex> view, Views views, Responses out, ReportList reports) {
         this.view = Validate.notNullParam(view, "view");
         this.views = Validate.notNullParam(views, "views");
         this.out = Validate.notNullParam(out, "out");
@@ -56,11 +47,11 @@ public final class QueryApi {
     }
 
     public void health(Context ctx) throws IOException {
-        IndexView v = view.get();
+        ServedIndex v = view.get();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("status", "ok");
         m.put("reports", reports.all(v).size());
-        m.put("documents", v.reader().numDocs());
+        m.put("documents", v.documents());
         m.put("schema", IndexFields.SCHEMA_VERSION);
         out.json(ctx, m);
     }
@@ -71,21 +62,15 @@ public final class QueryApi {
         Responses.Page page = Responses.Page.of(p, 20, 1000);
         SearchRequest req = new SearchRequest(q, p.text("department"), p.year(), page.window(), p.text("kind"),
                 p.text("level"));
-        IndexView v = view.get();
-        // the view reads one commit: the same search is answered the same until the next one
-        Responses.json(ctx, searches.get(v, java.util.Arrays.asList("search", req, page),
+        ServedIndex v = view.get();
+        // the same search of the same state of the index is answered the same
+        Responses.json(ctx, searches.get(v.version(), java.util.Arrays.asList("search", req, page),
                 () -> out.bytes(search(v, req, page))));
     }
 
-    private Map<String, Object> search(IndexView v, SearchRequest req, Responses.Page page) throws IOException {
-        ViewSearch vs = textSearch;
-        if (vs == null || vs.view() != v) {
-            vs = new ViewSearch(v, new TextSearch(v));
-            textSearch = vs;
-        }
-        TextSearch search = vs.search();
-        SearchResult r = search.search(req);
-        Map<String, Map<String, Integer>> facets = search.facets(req, SEARCH_FACETS, FACET_TOP);
+    private Map<String, Object> search(ServedIndex v, SearchRequest req, Responses.Page page) throws IOException {
+        SearchResult r = v.search(req);
+        Map<String, Map<String, Integer>> facets = v.facets(req, SEARCH_FACETS, FACET_TOP);
         List<Map<String, Object>> hits = new ArrayList<>();
         for (SearchHit h : page.slice(r.hits())) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -135,7 +120,7 @@ public final class QueryApi {
         boolean csv = "csv".equals(p.oneOf("format", List.of("json", "csv"), "json"));
         Responses.Page page = Responses.Page.of(p, 100, Responses.MAX_WINDOW);
         FactFilter f = factFilter(p, page.window());
-        FactResult r = new FactSearch(view.get()).search(f);
+        FactResult r = view.get().facts(f);
         List<FactRow> rows = page.slice(r.rows());
         if (csv) {
             List<List<Object>> table = new ArrayList<>();
@@ -174,8 +159,8 @@ public final class QueryApi {
         String reportId = p.text("reportId") == null ? null : Params.reportId(p.text("reportId"));
         FindingFilter f = new FindingFilter(p.oneOf("severity", SEVERITIES, null), p.text("rule"),
                 p.text("department"), p.year(), page.window(), reportId);
-        FindingSearch search = new FindingSearch(view.get());
-        FindingResult r = search.search(f);
+        ServedIndex search = view.get();
+        FindingResult r = search.findings(f);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (FindingRow x : page.slice(r.rows())) {
             rows.add(views.finding(x));

@@ -17,10 +17,17 @@ import org.jixiao.extract.figures.same.SameFigureStage;
 import org.jixiao.extract.figures.sentence.SentenceFactStage;
 import org.jixiao.extract.figures.sentence.SentenceRelationStage;
 import org.jixiao.extract.figures.table.TableFactStage;
+import org.jixiao.extract.figures.years.YearCues;
+import org.jixiao.extract.figures.years.YearMentionStage;
 
 /** The figure stages in their order, sharing one number reader and one vocabulary. */
 public final class FigureStages {
     private FigureStages() {
+    }
+
+    /** The stage that reads the years printed in the text, for report JSON written before it existed. */
+    public static ReportStage yearMentions() {
+        return new YearMentionStage(new NumberReader(), YearCues.load());
     }
 
     /** Metadata, then facts from tables and sentences; run after the structure stage. */
@@ -31,6 +38,7 @@ public final class FigureStages {
         DepartmentFinder departments = new DepartmentFinder(DepartmentDictionary.load());
         return List.of(
                 new MetadataStage(departments, vocabulary, numbers),
+                new YearMentionStage(numbers, YearCues.load()),
                 new LayoutStage(new LayoutReader(numbers, vocabulary, units, TableKinds.load())),
                 new TableFactStage(numbers, units, vocabulary),
                 new TableRelationStage(numbers),

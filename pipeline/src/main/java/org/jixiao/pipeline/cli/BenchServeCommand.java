@@ -10,6 +10,7 @@ import org.jixiao.index.query.IndexView;
 import org.jixiao.pipeline.Pipeline;
 import org.jixiao.serve.JixiaoServer;
 import org.jixiao.serve.ServeOptions;
+import org.jixiao.serve.ServedIndex;
 import org.jixiao.serve.bench.ServeBench;
 
 import picocli.CommandLine;
@@ -57,7 +58,7 @@ public final class BenchServeCommand implements Callable<Integer> {
         try (IndexView view = IndexView.open(indexDir); Pipeline pipeline = Pipeline.defaults();
              JixiaoServer server = ServeCommand.server(options, () -> view, pipeline, err).start();
              // pages timed as not kept are asked of a server that keeps none
-             JixiaoServer drawing = ServeCommand.server(options, () -> view, pipeline, err, 0).start()) {
+             JixiaoServer drawing = ServeCommand.server(options, () -> ServedIndex.of(view), pipeline, err, 0).start()) {
             out.printf("index %s: %d documents; %d clients, %d requests of each kind%n", indexDir, view.reader().numDocs(),
                     clients, requests);
             List<ServeBench.Timing> timings = new ServeBench("http://127.0.0.1:" + server.port(),
