@@ -49,9 +49,10 @@ public final class TableKinds {
                 continue;
             }
             String[] f = line.split("\t");
-            Validate.isTrue(f.length == 5, "table-kinds.tsv: 5 columns expected in: " + line);
-            List<String> syn = Arrays.stream(f[4].split("\\|")).filter(s -> !s.isBlank()).map(Vocabulary::normalize).toList();
-            out.add(new TableKind(f[0].trim(), dash(f[1]), list(f[2]), list(f[3]), syn));
+            Validate.isTrue(f.length == 6, "table-kinds.tsv: 6 columns expected in: " + line);
+            Validate.isTrue(f[4].trim().equals("yes") || f[4].trim().equals("no"), "table-kinds.tsv: caption dates is yes or no in: " + line);
+            List<String> syn = Arrays.stream(f[5].split("\\|")).filter(s -> !s.isBlank()).map(Vocabulary::normalize).toList();
+            out.add(new TableKind(f[0].trim(), dash(f[1]), list(f[2]), list(f[3]), f[4].trim().equals("yes"), syn));
         }
         return new TableKinds(out);
     }
