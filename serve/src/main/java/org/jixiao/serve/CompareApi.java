@@ -12,9 +12,7 @@ import io.javalin.http.Context;
 
 import org.jixiao.index.IndexFields;
 import org.jixiao.index.query.FactFilter;
-import org.jixiao.index.query.IndexView;
 import org.jixiao.index.query.PivotCell;
-import org.jixiao.index.query.PivotQuery;
 import org.jixiao.index.query.PivotRequest;
 import org.jixiao.index.query.PivotTable;
 import org.jixiao.model.Validate;
@@ -28,11 +26,11 @@ public final class CompareApi {
      * none (loading a source costs a stored-document read per cell: seconds for ten thousand).
      */
     static final int DEFAULT_SOURCE_CELLS = 2_000;
-    private final Supplier<IndexView> view;
+    private final Supplier<ServedIndex> view;
     private final Views views;
     private final Responses out;
 
-    public CompareApi(Supplier<IndexView> view, Views views, Responses out) {
+    public CompareApi(Supplier<ServedIndex> view, Views views, Responses out) {
         this.view = Validate.notNullParam(view, "view");
         this.views = Validate.notNullParam(views, "views");
         this.out = Validate.notNullParam(out, "out");
@@ -50,7 +48,7 @@ public final class CompareApi {
         }
         Integer asked = p.integerOrNull("sources", 0, MAX_SOURCES);
         FactFilter filter = QueryApi.factFilter(p, 1);
-        IndexView v = view.get();
+        ServedIndex v = view.get();
         // the view reads one commit: the answer to the same parameters is the same until the next one
         Object answer = v.cached(Arrays.asList("api/compare", filter, rows, cols, asked, csv),
                 () -> answer(v, filter, rows, cols, asked, csv));
@@ -62,13 +60,12 @@ public final class CompareApi {
     }
 
     /** The CSV text, or the JSON bytes, of a comparison. */
-    private Object answer(IndexView v, FactFilter filter, String rows, String cols, Integer asked, boolean csv)
+    private Object answer(ServedIndex v, FactFilter filter, String rows, String cols, Integer asked, boolean csv)
             throws IOException {
-        PivotQuery query = new PivotQuery(v);
-        PivotTable t = query.pivot(new PivotRequest(filter, rows, cols, false));
+        PivotTable t = v.compare(new PivotRequest(filter, rows, cols, false));
         int sources = csv ? 0 : asked != null ? asked : cells(t) <= DEFAULT_SOURCE_CELLS ? 1 : 0;
         if (sources > 0) {
-            t = query.pivot(new PivotRequest(filter, rows, cols, true, sources));
+            t = v.compare(new PivotRequest(filter, rows, cols, true, sources));
         }
         if (csv) {
             return Responses.csvText(grid(t));

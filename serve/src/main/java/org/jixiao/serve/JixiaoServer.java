@@ -36,6 +36,14 @@ public final class JixiaoServer implements AutoCloseable {
 
     public JixiaoServer(ServeOptions options, Supplier<IndexView> view, ReportStore store, PageRenderer renderer,
                         UploadChecker checker, PrintWriter log) {
+        this(options, (ServedIndex.Source) () -> ServedIndex.of(view.get()), store, renderer, checker, log);
+    }
+
+    /** A server over any index: {@code index} says what to read at each request. */
+    public JixiaoServer(ServeOptions options, ServedIndex.Source index, ReportStore store, PageRenderer renderer,
+                        UploadChecker checker, PrintWriter log) {
+        Validate.notNullParam(index, "index");
+        Supplier<ServedIndex> view = index::current;
         this.options = Validate.notNullParam(options, "options");
         this.log = Validate.notNullParam(log, "log");
         Views views = new Views();

@@ -13,17 +13,13 @@ import org.jixiao.index.IndexFields;
 import org.jixiao.index.query.FactFilter;
 import org.jixiao.index.query.FactResult;
 import org.jixiao.index.query.FactRow;
-import org.jixiao.index.query.FactSearch;
 import org.jixiao.index.query.FindingFilter;
 import org.jixiao.index.query.FindingResult;
 import org.jixiao.index.query.FindingRow;
-import org.jixiao.index.query.FindingSearch;
-import org.jixiao.index.query.IndexView;
 import org.jixiao.index.query.ReportInfo;
 import org.jixiao.index.query.SearchHit;
 import org.jixiao.index.query.SearchRequest;
 import org.jixiao.index.query.SearchResult;
-import org.jixiao.index.query.TextSearch;
 import org.jixiao.model.Validate;
 
 /**
@@ -35,12 +31,12 @@ public final class QueryApi {
             IndexFields.LEVEL);
     static final List<String> SEVERITIES = List.of("error", "warning", "info", "not-evaluated");
     static final int FACET_TOP = 50;
-    private final Supplier<IndexView> view;
+    private final Supplier<ServedIndex> view;
     private final Views views;
     private final Responses out;
     private final ReportList reports;
 
-    public QueryApi(Supplier<IndexView> view, Views views, Responses out, ReportList reports) {
+    public QueryApi(Supplier<ServedIndex> view, Views views, Responses out, ReportList reports) {
         this.view = Validate.notNullParam(view, "view");
         this.views = Validate.notNullParam(views, "views");
         this.out = Validate.notNullParam(out, "out");
@@ -48,11 +44,11 @@ public final class QueryApi {
     }
 
     public void health(Context ctx) throws IOException {
-        IndexView v = view.get();
+        ServedIndex v = view.get();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("status", "ok");
         m.put("reports", reports.all(v).size());
-        m.put("documents", v.reader().numDocs());
+        m.put("documents", v.documents());
         m.put("schema", IndexFields.SCHEMA_VERSION);
         out.json(ctx, m);
     }
@@ -63,10 +59,9 @@ public final class QueryApi {
         Responses.Page page = Responses.Page.of(p, 20, 1000);
         SearchRequest req = new SearchRequest(q, p.text("department"), p.year(), page.window(), p.text("kind"),
                 p.text("level"));
-        IndexView v = view.get();
-        TextSearch search = new TextSearch(v);
-        SearchResult r = search.search(req);
-        Map<String, Map<String, Integer>> facets = search.facets(req, SEARCH_FACETS, FACET_TOP);
+        ServedIndex v = view.get();
+        SearchResult r = v.search(req);
+        Map<String, Map<String, Integer>> facets = v.facets(req, SEARCH_FACETS, FACET_TOP);
         List<Map<String, Object>> hits = new ArrayList<>();
         for (SearchHit h : page.slice(r.hits())) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -116,7 +111,7 @@ public final class QueryApi {
         boolean csv = "csv".equals(p.oneOf("format", List.of("json", "csv"), "json"));
         Responses.Page page = Responses.Page.of(p, 100, Responses.MAX_WINDOW);
         FactFilter f = factFilter(p, page.window());
-        FactResult r = new FactSearch(view.get()).search(f);
+        FactResult r = view.get().facts(f);
         List<FactRow> rows = page.slice(r.rows());
         if (csv) {
             List<List<Object>> table = new ArrayList<>();
@@ -155,8 +150,8 @@ public final class QueryApi {
         String reportId = p.text("reportId") == null ? null : Params.reportId(p.text("reportId"));
         FindingFilter f = new FindingFilter(p.oneOf("severity", SEVERITIES, null), p.text("rule"),
                 p.text("department"), p.year(), page.window(), reportId);
-        FindingSearch search = new FindingSearch(view.get());
-        FindingResult r = search.search(f);
+        ServedIndex search = view.get();
+        FindingResult r = search.findings(f);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (FindingRow x : page.slice(r.rows())) {
             rows.add(views.finding(x));

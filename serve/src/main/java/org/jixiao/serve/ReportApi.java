@@ -17,11 +17,8 @@ import io.javalin.http.Context;
 
 import org.jixiao.corpus.ReportJson;
 import org.jixiao.index.query.FactFilter;
-import org.jixiao.index.query.FactSearch;
 import org.jixiao.index.query.FindingFilter;
 import org.jixiao.index.query.FindingRow;
-import org.jixiao.index.query.FindingSearch;
-import org.jixiao.index.query.IndexView;
 import org.jixiao.index.query.ReportInfo;
 import org.jixiao.model.BBox;
 import org.jixiao.model.Block;
@@ -40,14 +37,14 @@ public final class ReportApi {
     /** Outline colours of a finding's figures, in evidence order: the printed side red, the others blue. */
     private static final Color[] COLORS = {new Color(0xD0, 0x1C, 0x1C), new Color(0x1F, 0x5F, 0xD0),
         new Color(0x1F, 0x8F, 0x3F), new Color(0xB0, 0x60, 0x00)};
-    private final Supplier<IndexView> view;
+    private final Supplier<ServedIndex> view;
     private final ReportStore store;
     private final PageRenderer renderer;
     private final Views views;
     private final Responses out;
     private final ObjectMapper model = new ReportJson().mapper();
 
-    public ReportApi(Supplier<IndexView> view, ReportStore store, PageRenderer renderer, Views views, Responses out) {
+    public ReportApi(Supplier<ServedIndex> view, ReportStore store, PageRenderer renderer, Views views, Responses out) {
         this.view = Validate.notNullParam(view, "view");
         this.store = Validate.notNullParam(store, "store");
         this.renderer = Validate.notNullParam(renderer, "renderer");
@@ -66,7 +63,7 @@ public final class ReportApi {
 
     public void report(Context ctx) throws IOException {
         ReportInfo info = info(ctx);
-        IndexView v = view.get();
+        ServedIndex v = view.get();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("report", views.report(info));
         Report full = store.load(info);
@@ -77,15 +74,15 @@ public final class ReportApi {
         m.put("sections", full == null ? List.of() : model.valueToTree(full.sections()));
         m.put("blocks", full == null ? List.of() : blocks(full));
         m.put("tables", full == null ? List.of() : model.valueToTree(full.tables()));
-        m.put("facts", new FactSearch(v).search(FactFilter.all(MAX_PER_REPORT).withReportId(info.reportId()))
+        m.put("facts", v.facts(FactFilter.all(MAX_PER_REPORT).withReportId(info.reportId()))
                 .rows().stream().map(views::fact).toList());
         m.put("findings", findings(info.reportId()).stream().map(views::finding).toList());
         out.json(ctx, m);
     }
 
     private List<FindingRow> findings(String reportId) throws IOException {
-        return new FindingSearch(view.get())
-                .search(new FindingFilter(null, null, null, null, MAX_PER_REPORT, reportId)).rows();
+        return view.get()
+                .findings(new FindingFilter(null, null, null, null, MAX_PER_REPORT, reportId)).rows();
     }
 
     private static List<Map<String, Object>> blocks(Report r) {

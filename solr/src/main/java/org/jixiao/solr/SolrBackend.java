@@ -4,6 +4,7 @@ import static org.jixiao.index.IndexFields.*;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,6 +16,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.params.CursorMarkParams;
@@ -81,12 +83,7 @@ public final class SolrBackend implements IndexBackend {
     @Override
     public SearchResult search(SearchRequest r) throws IOException {
         Validate.notNullParam(r, "request");
-        SolrQuery q = new SolrQuery(QueryWriter.write(parse(r.query())));
-        Filters.visible(q);
-        Filters.keyword(q, DEPARTMENT, r.department());
-        Filters.year(q, r.year());
-        Filters.keyword(q, KIND, r.kind());
-        Filters.keyword(q, LEVEL, r.level());
+        SolrQuery q = searchQuery(r);
         q.setFields(SolrSchema.ID, REPORT_ID, BLOCK_ID, TABLE_ID, ROW, SECTION_PATH, PAGE, TEXT, "score");
         q.setRows(r.limit());
         q.setHighlight(true).addHighlightField(TEXT).setHighlightSnippets(2)
@@ -112,6 +109,59 @@ public final class SolrBackend implements IndexBackend {
                     score instanceof Number n ? n.floatValue() : 0f));
         }
         return new SearchResult(rsp.getResults().getNumFound(), hits);
+    }
+
+    /** The blocks and rows a search request matches (TextSearch's query). */
+    private SolrQuery searchQuery(SearchRequest r) {
+        SolrQuery q = new SolrQuery(QueryWriter.write(parse(r.query())));
+        Filters.visible(q);
+        Filters.keyword(q, DEPARTMENT, r.department());
+        Filters.year(q, r.year());
+        Filters.keyword(q, KIND, r.kind());
+        Filters.keyword(q, LEVEL, r.level());
+        return q;
+    }
+
+    /**
+     * Counts of the values of each of {@code dims} (keyword fields or year) among the search's
+     * hits, most first (TextSearch.facets): one request, counted on the shards from doc values.
+     */
+    public Map<String, Map<String, Integer>> facets(SearchRequest r, List<String> dims, int top) throws IOException {
+        Validate.notNullParam(r, "request");
+        Validate.notNullParam(dims, "dims");
+        return facetCounts(searchQuery(r), dims, top);
+    }
+
+    /** Findings matching the filter but for its severity, counted by severity, most first (FindingSearch's). */
+    public Map<String, Integer> countBySeverity(FindingFilter f) throws IOException {
+        Validate.notNullParam(f, "filter");
+        FindingFilter any = new FindingFilter(null, f.rule(), f.department(), f.year(), f.limit(), f.reportId());
+        return facetCounts(findingQuery(any), List.of(SEVERITY), 10).get(SEVERITY);
+    }
+
+    /** Documents in the collection (every type, hidden ones included). */
+    public long documents() throws IOException {
+        return query(new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
+    }
+
+    private Map<String, Map<String, Integer>> facetCounts(SolrQuery q, List<String> dims, int top) throws IOException {
+        q.setRows(0).setFacet(true).setFacetMinCount(1).setFacetLimit(top).setFacetSort("count");
+        for (String d : dims) {
+            q.addFacetField(d);
+        }
+        QueryResponse rsp = query(q);
+        Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+        for (String d : dims) {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            FacetField ff = rsp.getFacetField(d);
+            if (ff != null) {
+                for (FacetField.Count c : ff.getValues()) {
+                    counts.put(c.getName(), (int) c.getCount());
+                }
+            }
+            out.put(d, counts);
+        }
+        return out;
     }
 
     private org.apache.lucene.search.Query parse(String query) {
@@ -154,13 +204,7 @@ public final class SolrBackend implements IndexBackend {
     @Override
     public FindingResult findings(FindingFilter f) throws IOException {
         Validate.notNullParam(f, "filter");
-        SolrQuery q = new SolrQuery("*:*");
-        Filters.type(q, TYPE_FINDING);
-        Filters.keyword(q, SEVERITY, f.severity());
-        Filters.keyword(q, RULE, f.rule());
-        Filters.keyword(q, DEPARTMENT, f.department());
-        Filters.year(q, f.year());
-        Filters.keyword(q, REPORT_ID, f.reportId());
+        SolrQuery q = findingQuery(f);
         q.setFields("*").setRows(f.limit());
         for (String s : List.of(SEVERITY, DEPARTMENT, YEAR, RULE, SolrSchema.ID)) {
             q.addSort(s, SolrQuery.ORDER.asc);
@@ -172,6 +216,18 @@ public final class SolrBackend implements IndexBackend {
             rows.add(FindingRow.of(d, report(d.get(REPORT_ID))));
         }
         return new FindingResult(rsp.getResults().getNumFound(), rows);
+    }
+
+    /** The finding documents a filter stands for (FindingSearch.query). */
+    private static SolrQuery findingQuery(FindingFilter f) {
+        SolrQuery q = new SolrQuery("*:*");
+        Filters.type(q, TYPE_FINDING);
+        Filters.keyword(q, SEVERITY, f.severity());
+        Filters.keyword(q, RULE, f.rule());
+        Filters.keyword(q, DEPARTMENT, f.department());
+        Filters.year(q, f.year());
+        Filters.keyword(q, REPORT_ID, f.reportId());
+        return q;
     }
 
     /** {@inheritDoc} Read page by page (a cursor), as there may be many. */

@@ -10,6 +10,7 @@ import org.apache.lucene.document.Document;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CursorMarkParams;
@@ -25,7 +26,7 @@ import org.jixiao.solr.internal.SolrCalls;
 
 /**
  * Writes into a Solr collection what {@link org.jixiao.index.ReportIndexer} writes into the local
- * index: a report's documents (ids {@code reportId/n}) replace the ones it had, hidden flags are
+ * index: a report's documents (ids {@code reportIdPrefix/n}) replace the ones it had, hidden flags are
  * updated in place, commits follow the local commits. Report-period documents, which only serve
  * the Lucene pivot, are left out. Solr cannot roll back in SolrCloud: what a failed local run sent
  * stays, uncommitted, until the next commit, and the next run sends those reports again.
@@ -33,22 +34,42 @@ import org.jixiao.solr.internal.SolrCalls;
 public final class SolrMirror implements IndexMirror {
     /** Documents sent per update request. */
     static final int BATCH = 500;
+    /** Hex digits of the report id in a document id: 64 bits, a collision within 1M reports has odds of 1 in 10^7. */
+    static final int ID_PREFIX = 16;
     private final SolrClient client;
     private final String collection;
     private final DocumentConverter converter;
+    private final boolean overwrite;
     /** Documents sent per report since the mirror opened (not yet searchable before a commit). */
     private final Map<String, Integer> sent = new ConcurrentHashMap<>();
 
-    public SolrMirror(SolrClient client, String collection, DocumentConverter converter) {
+    /**
+     * @param overwrite false when the collection held none of this mirror's reports when it opened
+     *                  (a collection it created): added documents are then appended without Solr
+     *                  looking for older ones of the same id (a delete by term per document)
+     */
+    public SolrMirror(SolrClient client, String collection, DocumentConverter converter, boolean overwrite) {
         this.client = Validate.notNullParam(client, "client");
         this.collection = Validate.notNullParam(collection, "collection");
         this.converter = Validate.notNullParam(converter, "converter");
+        this.overwrite = overwrite;
     }
 
     /** A mirror whose text carries the tokens of jixiao's standard index analyzer. */
     public static SolrMirror standard(SolrClient client, String collection) {
         return new SolrMirror(client, collection,
-                new DocumentConverter(ChineseAnalyzer.forIndex(DomainDictionary.standard())));
+                new DocumentConverter(ChineseAnalyzer.forIndex(DomainDictionary.standard())), true);
+    }
+
+    /** {@link #standard} for a collection that was empty when the mirror opened: no overwriting of new reports. */
+    public static SolrMirror intoEmpty(SolrClient client, String collection) {
+        return new SolrMirror(client, collection,
+                new DocumentConverter(ChineseAnalyzer.forIndex(DomainDictionary.standard())), false);
+    }
+
+    /** The id of a report's n-th document: the report id's first {@link #ID_PREFIX} hex digits and n. */
+    static String docId(String reportId, int n) {
+        return (reportId.length() > ID_PREFIX ? reportId.substring(0, ID_PREFIX) : reportId) + "/" + n;
     }
 
     @Override
@@ -59,8 +80,10 @@ public final class SolrMirror implements IndexMirror {
     }
 
     /**
-     * {@inheritDoc} The documents overwrite any of the same id: a delete by query per report made
-     * indexing 20 times slower (each one reopens the shards' real-time searchers).
+     * {@inheritDoc} The documents overwrite any of the same id (a delete by query per report made
+     * indexing 20 times slower: each one reopens the shards' real-time searchers), unless the
+     * collection was empty when the mirror opened: then nothing is overwritten, which spares Solr
+     * a lookup of every id in every segment.
      */
     @Override
     public void add(String reportId, List<Document> docs) throws IOException {
@@ -68,12 +91,16 @@ public final class SolrMirror implements IndexMirror {
         int n = 0;
         for (Document d : docs) {
             if (DocumentConverter.mirrored(d)) {
-                out.add(converter.toSolr(reportId + "/" + n++, d));
+                out.add(converter.toSolr(docId(reportId, n++), d));
             }
         }
         for (int i = 0; i < out.size(); i += BATCH) {
             List<SolrInputDocument> part = out.subList(i, Math.min(out.size(), i + BATCH));
-            run(() -> client.add(collection, part));
+            UpdateRequest req = new UpdateRequest();
+            for (SolrInputDocument doc : part) {
+                req.add(doc, overwrite);
+            }
+            run(() -> req.process(client, collection));
         }
         sent.put(reportId, out.size());
     }
@@ -100,7 +127,7 @@ public final class SolrMirror implements IndexMirror {
         List<String> ids = new ArrayList<>();
         if (n != null) {
             for (int i = 0; i < n; i++) {
-                ids.add(reportId + "/" + i);
+                ids.add(docId(reportId, i));
             }
             return ids;
         }

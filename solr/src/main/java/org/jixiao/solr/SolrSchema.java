@@ -25,7 +25,7 @@ import org.jixiao.index.IndexFields;
  * client the same way and reach Solr as whitespace-separated terms.
  */
 public final class SolrSchema {
-    /** Solr's unique key: {@code reportId/n}, n the document's place among its report's documents. */
+    /** Solr's unique key: the report id's first 16 hex digits, "/" and the document's place among its report's documents. */
     public static final String ID = "id";
     /** Solr's optimistic-concurrency field, required by SolrCloud. */
     public static final String VERSION = "_version_";

@@ -122,6 +122,20 @@ public record SolrTarget(List<String> zkHosts, Optional<String> chroot, List<Str
     }
 
     /**
+     * Checks that the cluster has the collection a query command names.
+     *
+     * @throws IllegalArgumentException naming the collections there are, when it has not
+     */
+    public void requireCollection(CloudSolrClient client, String collection) throws IOException {
+        Validate.notNullParam(client, "client");
+        List<String> existing = SolrCalls.call(() -> CollectionAdminRequest.listCollections(client));
+        if (!existing.contains(collection)) {
+            throw new IllegalArgumentException("no collection '" + collection + "' at " + this
+                    + (existing.isEmpty() ? " (it has none)" : " (it has " + String.join(", ", existing) + ")"));
+        }
+    }
+
+    /**
      * Creates the collection with jixiao's configset when the cluster does not have it; an existing
      * collection is used as it is.
      *

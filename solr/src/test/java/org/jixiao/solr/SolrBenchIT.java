@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +12,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,18 +26,15 @@ import org.jixiao.check.Checker;
 import org.jixiao.extract.ExtractLimits;
 import org.jixiao.extract.Extractors;
 import org.jixiao.extract.ReportExtractor;
-import org.jixiao.index.IndexFields;
 import org.jixiao.index.ReportIndexer;
-import org.jixiao.index.bench.IndexBench;
 import org.jixiao.index.bench.Latencies;
 import org.jixiao.index.bench.ReportVariants;
-import org.jixiao.index.query.FactFilter;
 import org.jixiao.index.query.IndexBackend;
+import org.jixiao.index.query.IndexView;
 import org.jixiao.index.query.LuceneBackend;
-import org.jixiao.index.query.PivotRequest;
-import org.jixiao.index.query.SearchRequest;
 import org.jixiao.model.Finding;
 import org.jixiao.model.Report;
+import org.jixiao.solr.bench.BackendTimer;
 
 /**
  * The SolrCloud bench: N variants of the sample reports (bench-index's, {@link ReportVariants})
@@ -77,12 +71,13 @@ class SolrBenchIT {
                     + "Solr documents %d (%.0f per report), Solr index %.1f MB, Lucene index %.1f MB%n", n, seconds,
                     n / seconds, n / cpuSeconds, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     solrDocs, solrDocs / (double) n, solrBytes(solr) / 1e6, size(local) / 1e6);
-            try (LuceneBackend lucene = LuceneBackend.open(local)) {
+            // every Lucene answer computed (a view that keeps none), as Solr's are
+            try (LuceneBackend lucene = new LuceneBackend(IndexView.open(local, 0))) {
                 SolrBackend remote = SolrBackend.of(solr.client, SolrCluster.COLLECTION);
                 assertEquals(lucene.reports().size(), remote.reports().size(), "both backends hold the reports");
                 for (IndexBackend b : List.of(lucene, remote)) {
                     out.println(b == lucene ? "embedded Lucene:" : "SolrCloud, 2 nodes × 1 shard each:");
-                    for (Latencies l : time(b, n, queries)) {
+                    for (Latencies l : new BackendTimer(b, n).time(queries, 1)) {
                         out.println("  " + l);
                     }
                 }
@@ -133,54 +128,6 @@ class SolrBenchIT {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private interface Query {
-        void run(Random rnd) throws Exception;
-    }
-
-    /** bench-index's three kinds of request, through the backend interface. */
-    private static List<Latencies> time(IndexBackend b, int n, int runs) throws Exception {
-        List<Latencies> out = new ArrayList<>();
-        out.add(time("search", runs, rnd -> {
-            String q = IndexBench.SEARCHES.get(rnd.nextInt(IndexBench.SEARCHES.size()));
-            boolean filtered = rnd.nextInt(3) == 0;
-            int i = rnd.nextInt(n);
-            b.search(new SearchRequest(q, filtered ? ReportVariants.department(i) : null,
-                    filtered ? ReportVariants.FIRST_YEAR + i % ReportVariants.YEARS : null, 20));
-        }));
-        out.add(time("facts", runs, rnd -> {
-            String[] sp = IndexBench.SCOPE_PHASES.get(rnd.nextInt(IndexBench.SCOPE_PHASES.size()));
-            int i = rnd.nextInt(n);
-            String dept = rnd.nextBoolean() ? ReportVariants.department(i) : null;
-            BigDecimal min = rnd.nextBoolean() ? new BigDecimal("0.8") : null;
-            b.facts(new FactFilter(sp[0], sp[1], null, dept, null, null, min, null, 100));
-        }));
-        out.add(time("compare", runs, rnd -> {
-            String[] sp = IndexBench.SCOPE_PHASES.get(rnd.nextInt(IndexBench.SCOPE_PHASES.size()));
-            String rows = rnd.nextInt(4) == 0 ? IndexFields.REGION : IndexFields.DEPARTMENT;
-            b.compare(new PivotRequest(FactFilter.all(1).withScopePhase(sp[0], sp[1]), rows, IndexFields.YEAR, false));
-        }));
-        return out;
-    }
-
-    /** Warms up with a fifth of the runs, then times each (wall clock and this thread's CPU). */
-    private static Latencies time(String name, int runs, Query q) throws Exception {
-        Random rnd = new Random(42);
-        for (int i = 0; i < Math.max(5, runs / 5); i++) {
-            q.run(rnd);
-        }
-        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        long[] nanos = new long[runs];
-        long[] cpuNanos = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            long c = cpu.getCurrentThreadCpuTime();
-            long t = System.nanoTime();
-            q.run(rnd);
-            nanos[i] = System.nanoTime() - t;
-            cpuNanos[i] = cpu.getCurrentThreadCpuTime() - c;
-        }
-        return Latencies.of(name, nanos, cpuNanos);
     }
 
     private static long processCpuNanos() {

@@ -26,7 +26,11 @@ final class SolrCluster implements AutoCloseable {
     final CloudSolrClient client;
 
     SolrCluster(String name) throws Exception {
-        Path base = Path.of("target", name).toAbsolutePath();
+        this(Path.of("target", name).toAbsolutePath());
+    }
+
+    /** A cluster whose folders are under {@code base} (emptied first). */
+    SolrCluster(Path base) throws Exception {
         deleteTree(base);
         Files.createDirectories(base);
         // Solr's test support reads these; keep everything on loopback and under target/

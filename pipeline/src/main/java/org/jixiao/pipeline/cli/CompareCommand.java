@@ -2,13 +2,10 @@ package org.jixiao.pipeline.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.jixiao.corpus.ReportJson;
 import org.jixiao.index.query.FactFilter;
-import org.jixiao.index.query.IndexView;
-import org.jixiao.index.query.PivotQuery;
 import org.jixiao.index.query.PivotRequest;
 import org.jixiao.index.query.PivotTable;
 import org.jixiao.pipeline.output.IndexTables;
@@ -18,15 +15,18 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code jixiao compare --index DIR --scope S --phase P [--rows department] [--cols year]}: a pivot table. */
+/**
+ * {@code jixiao compare --index DIR | --solr ZK_OR_URL --collection NAME --scope S --phase P [--rows department]
+ * [--cols year]}: a pivot table.
+ */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"A pivot of one measure across reports, e.g. the execution rate of the total budget, "
                 + "department × year, from canonical facts only (department-wide figures, no unit, item or "
                 + "qualifier). Money is shown in 万元, ratios in %%. A cell whose facts disagree shows each value "
                 + "with where it was printed; --format json gives every cell's sources and the basis of each."})
 public final class CompareCommand implements Callable<Integer> {
-    @Option(names = "--index", paramLabel = "DIR", required = true, description = "The index folder.")
-    Path index;
+    @CommandLine.Mixin
+    IndexSourceOptions source;
 
     @Option(names = "--scope", paramLabel = "S", required = true, description = "total, basic, sangong, …")
     String scope;
@@ -53,14 +53,16 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        source.validate(spec.commandLine(), false);
         PrintWriter out = spec.commandLine().getOut();
         boolean json = format == OutputFormat.JSON;
         // provenance in every format: a cell whose facts disagree names where each value was printed
         PivotRequest req = new PivotRequest(FactFilter.all(1).withScopePhase(scope, phase), rows, cols, true);
-        try (IndexView view = IndexView.open(index)) {
-            PivotTable p = new PivotQuery(view).pivot(req);
+        try (IndexSourceOptions.Opened opened = source.open()) {
+            PivotTable p = opened.index().compare(req);
             if (json) {
-                out.println(new ReportJson().mapper().writeValueAsString(new IndexTables(view).pivotJson(p)));
+                out.println(new ReportJson().mapper().writeValueAsString(
+                        new IndexTables(opened.index()::report).pivotJson(p)));
             } else {
                 IndexTables.pivot(p).print(format, out, null);
             }

@@ -10,8 +10,6 @@ import java.util.concurrent.Callable;
 import org.jixiao.corpus.ReportJson;
 import org.jixiao.index.query.FactFilter;
 import org.jixiao.index.query.FactResult;
-import org.jixiao.index.query.FactSearch;
-import org.jixiao.index.query.IndexView;
 import org.jixiao.model.Fact;
 import org.jixiao.model.Report;
 import org.jixiao.pipeline.Pipeline;
@@ -25,12 +23,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code jixiao facts PATH... | --index DIR [filters] [--format text|csv|json]}: the facts of reports
- * as a table, read from the files or queried from an index.
+ * {@code jixiao facts PATH... | --index DIR | --solr ZK_OR_URL --collection NAME [filters] [--format text|csv|json]}:
+ * the facts of reports as a table, read from the files or queried from an index.
  */
 @Command(name = "facts", mixinStandardHelpOptions = true,
         description = {"Print the facts (figures with scope, phase, unit and provenance) of reports or report JSON "
-                + "files, or, with --index, of an index.",
+                + "files, or, with --index or --solr, of an index.",
                 "Only canonical facts (department-wide figures: no unit, item or qualifier) unless --all-scopes; "
                         + "the basis column says what decided each fact's scope, phase and period.",
                 "Filters: --min and --max take normalized values or a unit: 0.9 and 90%% are the same; 1000万元."})
@@ -39,8 +37,8 @@ public final class FactsCommand implements Callable<Integer> {
             description = "text, csv or json (default: ${DEFAULT-VALUE}).", converter = FormatConverter.class)
     OutputFormat format;
 
-    @Option(names = "--index", paramLabel = "DIR", description = "Query this index instead of reading files.")
-    Path index;
+    @CommandLine.Mixin
+    IndexSourceOptions source;
 
     @Option(names = "--scope", paramLabel = "S", description = "total, basic, personnel, public, project, sangong, …")
     String scope;
@@ -77,24 +75,26 @@ public final class FactsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         boolean hasPaths = paths != null && !paths.isEmpty();
-        if (index == null && !hasPaths) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Give report files (PATH...) or --index DIR.");
+        source.validate(spec.commandLine(), true);
+        if (!source.given() && !hasPaths) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Give report files (PATH...), --index DIR or "
+                    + "--solr ZK_OR_URL --collection NAME.");
         }
-        if (index != null && hasPaths) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Give either PATH... or --index DIR, not both.");
+        if (source.given() && hasPaths) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Give either PATH... or an index, not both.");
         }
         if (limit < 1) {
             throw new IllegalArgumentException("--limit must be at least 1");
         }
         FactFilter filter = new FactFilter(scope, phase, measure, where.department, where.year, null, min, max, limit)
                 .withCanonicalOnly(!allScopes);
-        return index != null ? fromIndex(filter) : fromFiles(filter);
+        return source.given() ? fromIndex(filter) : fromFiles(filter);
     }
 
     private int fromIndex(FactFilter filter) throws IOException {
-        try (IndexView view = IndexView.open(index)) {
-            FactResult r = new FactSearch(view).search(filter);
-            new IndexTables(view).facts(r.rows()).print(format, spec.commandLine().getOut(), new ReportJson().mapper());
+        try (IndexSourceOptions.Opened opened = source.open()) {
+            FactResult r = opened.index().facts(filter);
+            new IndexTables(opened.index()::report).facts(r.rows()).print(format, spec.commandLine().getOut(), new ReportJson().mapper());
             if (r.total() > r.rows().size()) {
                 spec.commandLine().getErr().println("jixiao facts: " + r.rows().size() + " of " + r.total()
                         + " facts shown (raise --limit)");

@@ -2,15 +2,12 @@ package org.jixiao.pipeline.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.jixiao.corpus.ReportJson;
 import org.jixiao.index.query.FindingFilter;
 import org.jixiao.index.query.FindingResult;
-import org.jixiao.index.query.FindingSearch;
-import org.jixiao.index.query.IndexView;
 import org.jixiao.pipeline.output.IndexTables;
 import org.jixiao.pipeline.output.OutputFormat;
 
@@ -18,12 +15,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code jixiao findings --index DIR [--severity error] [--rule R] [--format text|csv|json]}. */
+/** {@code jixiao findings --index DIR | --solr ZK_OR_URL --collection NAME [--severity error] [--rule R] [--format text|csv|json]}. */
 @Command(name = "findings", mixinStandardHelpOptions = true,
         description = "List the findings of the checks (figures that do not agree) stored in an index.")
 public final class FindingsCommand implements Callable<Integer> {
-    @Option(names = "--index", paramLabel = "DIR", required = true, description = "The index folder.")
-    Path index;
+    @CommandLine.Mixin
+    IndexSourceOptions source;
 
     @Option(names = "--severity", paramLabel = "S", description = "error, warning, info or not-evaluated.")
     String severity;
@@ -46,6 +43,7 @@ public final class FindingsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        source.validate(spec.commandLine(), false);
         if (severity != null && !severity.matches("error|warning|info|not-evaluated")) {
             throw new IllegalArgumentException("--severity must be error, warning, info or not-evaluated, not '" + severity + "'");
         }
@@ -54,12 +52,11 @@ public final class FindingsCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         FindingFilter filter = new FindingFilter(severity, rule, where.department, where.year, limit);
-        try (IndexView view = IndexView.open(index)) {
-            FindingSearch s = new FindingSearch(view);
-            FindingResult r = s.search(filter);
-            new IndexTables(view).findings(r.rows()).print(format, out, new ReportJson().mapper());
+        try (IndexSourceOptions.Opened opened = source.open()) {
+            FindingResult r = opened.index().findings(filter);
+            new IndexTables(opened.index()::report).findings(r.rows()).print(format, out, new ReportJson().mapper());
             if (format == OutputFormat.TEXT) {
-                Map<String, Integer> counts = s.countBySeverity(filter);
+                Map<String, Integer> counts = opened.index().countBySeverity(filter);
                 out.println(r.rows().size() + " of " + r.total() + " findings shown; by severity: " + counts);
             }
         }

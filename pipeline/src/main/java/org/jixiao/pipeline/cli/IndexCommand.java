@@ -83,11 +83,13 @@ public final class IndexCommand implements Callable<Integer> {
              Pipeline p = Pipeline.defaults()) {
             IndexMirror mirror = IndexMirror.NONE;
             if (client != null) {
-                if (SolrTarget.ensureCollection(client, collection, shards, replicas)) {
+                boolean created = SolrTarget.ensureCollection(client, collection, shards, replicas);
+                if (created) {
                     err.println("jixiao index: created collection " + collection + " (" + shards + " shards × "
                             + replicas + " replicas) at " + target);
                 }
-                mirror = SolrMirror.standard(client, collection);
+                // a new collection holds none of the reports: they are appended, not looked up to be overwritten
+                mirror = created ? SolrMirror.intoEmpty(client, collection) : SolrMirror.standard(client, collection);
             }
             List<Path> files = remove ? paths : p.expand(paths);
             Files.createDirectories(index);

@@ -2,41 +2,27 @@ package org.jixiao.pipeline.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.jixiao.corpus.ReportJson;
-import org.jixiao.index.query.IndexBackend;
-import org.jixiao.index.query.LuceneBackend;
 import org.jixiao.index.query.SearchHit;
 import org.jixiao.index.query.SearchRequest;
 import org.jixiao.index.query.SearchResult;
-import org.jixiao.solr.SolrBackend;
-import org.jixiao.solr.SolrTarget;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code jixiao search --index DIR | --solr ZK_OR_URL [--json] [--limit N] [--department D] [--year Y] QUERY}. */
+/** {@code jixiao search --index DIR | --solr ZK_OR_URL --collection NAME [--json] [--limit N] [--department D] [--year Y] QUERY}. */
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Full-text search of paragraphs, headings and table rows, with highlighted snippets "
                 + "(【…】), section path and page.",
                 "Terms are ANDed; \"quotes\" make a phrase; OR, NOT and parentheses work as in Lucene."})
 public final class SearchCommand implements Callable<Integer> {
-    @Option(names = "--index", paramLabel = "DIR", description = "The index folder.")
-    Path index;
-
-    @Option(names = "--solr", paramLabel = "ZK_OR_URL",
-            description = "Search a SolrCloud collection filled by 'jixiao index --solr' instead: ZooKeeper hosts "
-                    + "(host:2181[/chroot]) or Solr URLs (http://host:8983/solr).")
-    String solr;
-
-    @Option(names = "--collection", paramLabel = "NAME", defaultValue = "jixiao",
-            description = "The Solr collection (default: ${DEFAULT-VALUE}).")
-    String collection;
+    @CommandLine.Mixin
+    IndexSourceOptions source;
 
     @Option(names = "--json", description = "Print the hits as JSON.")
     boolean json;
@@ -58,13 +44,10 @@ public final class SearchCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new IllegalArgumentException("--limit must be at least 1");
         }
-        if ((index == null) == (solr == null)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Give either --index DIR or --solr ZK_OR_URL.");
-        }
+        source.validate(spec.commandLine(), false);
         PrintWriter out = spec.commandLine().getOut();
-        try (IndexBackend backend = solr != null ? SolrBackend.owning(SolrTarget.parse(solr).connect(), collection)
-                : LuceneBackend.open(index)) {
-            SearchResult r = backend.search(new SearchRequest(String.join(" ", query), where.department, where.year, limit));
+        try (IndexSourceOptions.Opened opened = source.open()) {
+            SearchResult r = opened.index().search(new SearchRequest(String.join(" ", query), where.department, where.year, limit));
             if (json) {
                 out.println(new ReportJson().mapper().writeValueAsString(r));
             } else {

@@ -24,18 +24,29 @@ public final class IndexTables {
     public static final List<String> REPORT_COLUMNS = List.of("report", "department", "region", "level", "year", "kind",
             "blocks", "tables", "facts", "findings");
 
-    private final IndexView view;
+    private final Reports reports;
     private final Map<String, String> fileNames = new HashMap<>();
 
+    /** Where the file names of reports are looked up: any index, by report id. */
+    @FunctionalInterface
+    public interface Reports {
+        /** The report with this id, or null. */
+        ReportInfo report(String reportId) throws IOException;
+    }
+
     public IndexTables(IndexView view) {
-        this.view = Validate.notNullParam(view, "view");
+        this(Validate.notNullParam(view, "view")::report);
+    }
+
+    public IndexTables(Reports reports) {
+        this.reports = Validate.notNullParam(reports, "reports");
     }
 
     /** The report's file name (its id when unknown). */
     public String fileName(String reportId) {
         return fileNames.computeIfAbsent(reportId, id -> {
             try {
-                ReportInfo r = view.report(id);
+                ReportInfo r = reports.report(id);
                 return r == null || r.fileName() == null ? id : r.fileName();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -63,10 +63,10 @@ class IndexSolrOptionTest {
     @Test
     void searchTakesEitherAnIndexOrACluster() throws Exception {
         assertEquals(2, run("search", "三公经费"));
-        assertTrue(err.toString().contains("Give either --index DIR or --solr ZK_OR_URL."), err.toString());
+        assertTrue(err.toString().contains("Give --index DIR or --solr ZK_OR_URL --collection NAME."), err.toString());
         assertEquals(2, run("search", "--index", tmp.toString(), "--solr", "http://127.0.0.1:1/solr", "三公经费"));
         err.getBuffer().setLength(0);
-        assertEquals(1, run("search", "--solr", "http://127.0.0.1:1/solr", "三公经费"));
+        assertEquals(1, run("search", "--solr", "http://127.0.0.1:1/solr", "--collection", "jixiao", "三公经费"));
         assertTrue(err.toString().startsWith("jixiao search: cannot reach SolrCloud at http://127.0.0.1:1/solr: "),
                 err.toString());
         assertFalse(err.toString().contains("\tat "), err.toString());

@@ -1,0 +1,138 @@
+package org.jixiao.solr.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import org.apache.lucene.document.Document;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.client.solrj.impl.HttpSolrClient;
+import org.apache.solr.client.solrj.request.CoreAdminRequest;
+import org.apache.solr.common.cloud.DocCollection;
+import org.apache.solr.common.cloud.Replica;
+import org.apache.solr.common.util.NamedList;
+
+import org.jixiao.index.DocumentBuilder;
+import org.jixiao.index.bench.ReportVariants;
+import org.jixiao.model.Report;
+import org.jixiao.model.Validate;
+import org.jixiao.solr.SolrMirror;
+import org.jixiao.solr.internal.SolrCalls;
+
+/**
+ * Indexes bench-index's report variants straight into a SolrCloud collection: the documents
+ * {@code DocumentBuilder} makes, sent by {@link SolrMirror} from several threads, one commit at
+ * the end. No local index is written, so the figures are Solr's and the client's analysis only.
+ */
+public final class SolrBench {
+    private final ReportVariants variants;
+    private final int threads;
+    private final PrintWriter progress;
+
+    public SolrBench(ReportVariants variants, int threads, PrintWriter progress) {
+        this.variants = Validate.notNullParam(variants, "variants");
+        Validate.isTrue(threads > 0, "threads must be positive");
+        this.threads = threads;
+        this.progress = Validate.notNullParam(progress, "progress");
+    }
+
+    /**
+     * What indexing cost.
+     *
+     * @param cpuSeconds CPU time of the client's indexing threads (analysis, conversion, sending)
+     * @param bytes      the collection's index size on disk, all replicas
+     */
+    public record Indexing(int reports, long documents, double seconds, double cpuSeconds, int threads, long bytes) {
+        @Override
+        public String toString() {
+            return String.format("indexed %d reports (%d Solr documents, %.0f per report) in %.1f s with %d client threads: "
+                    + "%.1f reports/s; the client threads used %.1f s of CPU (%.1f reports per client CPU second); "
+                    + "collection %.1f MB, %.1f KB per report%n", reports, documents, documents / (double) reports,
+                    seconds, threads, reports / seconds, cpuSeconds, reports / cpuSeconds, bytes / 1048576.0,
+                    bytes / 1024.0 / reports);
+        }
+    }
+
+    /** Indexes variants {@code 0..n-1} into an empty collection and commits once. */
+    public Indexing index(CloudSolrClient client, String collection, int n) throws IOException {
+        Validate.isTrue(n > 0, "n must be positive");
+        SolrMirror mirror = SolrMirror.intoEmpty(client, collection);
+        long t0 = System.nanoTime();
+        double cpu = send(mirror, n, t0);
+        mirror.commit();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        long docs = SolrCalls.call(() -> client.query(collection, new SolrQuery("*:*").setRows(0))).getResults()
+                .getNumFound();
+        return new Indexing(n, docs, seconds, cpu, threads, indexBytes(client, collection));
+    }
+
+    private double send(SolrMirror mirror, int n, long t0) throws IOException {
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        try {
+            List<Future<Long>> jobs = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                jobs.add(pool.submit(() -> {
+                    long cpu0 = mx.getCurrentThreadCpuTime();
+                    DocumentBuilder builder = new DocumentBuilder(JsonMapper.builder().build());
+                    for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                        Report r = variants.report(i);
+                        List<Document> docs = builder.build(r, "bench/" + i, variants.findings(i));
+                        mirror.add(r.id(), docs);
+                        if ((i + 1) % 1000 == 0) {
+                            progress.printf("  %d reports, %.0f s, load average %.1f%n", i + 1,
+                                    (System.nanoTime() - t0) / 1e9,
+                                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                            progress.flush();
+                        }
+                    }
+                    return mx.getCurrentThreadCpuTime() - cpu0;
+                }));
+            }
+            long cpu = 0;
+            for (Future<Long> f : jobs) {
+                cpu += f.get();
+            }
+            return cpu / 1e9;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("bench interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IOException("indexing failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The index size of every replica of the collection, asked of each replica's node. */
+    @SuppressWarnings("deprecation")
+    public static long indexBytes(CloudSolrClient client, String collection) throws IOException {
+        DocCollection c = client.getClusterStateProvider().getCollection(collection);
+        if (c == null) {
+            throw new IOException("no collection " + collection);
+        }
+        long bytes = 0;
+        for (Replica r : c.getReplicas()) {
+            try (HttpSolrClient node = new HttpSolrClient.Builder(r.getBaseUrl()).build()) {
+                NamedList<Object> status = SolrCalls.call(() -> CoreAdminRequest.getStatus(r.getCoreName(), node))
+                        .getCoreStatus(r.getCoreName());
+                Object index = status == null ? null : status.get("index");
+                Object size = index instanceof NamedList<?> nl ? nl.get("sizeInBytes") : null;
+                bytes += size instanceof Number x ? x.longValue() : 0;
+            }
+        }
+        return bytes;
+    }
+}
