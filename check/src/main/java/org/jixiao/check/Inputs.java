@@ -33,6 +33,7 @@ public final class Inputs {
             case FACTS -> !r.facts().isEmpty();
             case INDICATORS -> !r.indicators().isEmpty();
             case META -> r.meta().fiscalYear() != null;
+            case YEARS -> !r.yearMentions().isEmpty();
         };
         return present ? Optional.empty() : Optional.of(reason(in));
     }
@@ -47,6 +48,7 @@ public final class Inputs {
             case FACTS -> "no facts";
             case INDICATORS -> "no score-sheet indicators";
             case META -> "no fiscal year";
+            case YEARS -> "no years printed in the text or captions";
         };
     }
 
@@ -60,6 +62,7 @@ public final class Inputs {
             case "no facts" -> "报告没有数字事实";
             case "no score-sheet indicators" -> "报告没有评分指标";
             case "no fiscal year" -> "报告所属年度未知";
+            case "no years printed in the text or captions" -> "正文和表题中没有年份";
             default -> reasonEn;
         };
     }

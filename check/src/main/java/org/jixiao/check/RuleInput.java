@@ -18,5 +18,7 @@ public enum RuleInput {
     /** Score-sheet rows. */
     INDICATORS,
     /** Report metadata (department, year, kind). */
-    META
+    META,
+    /** The years printed in the text and at the head of captions, with the roles extract read them in. */
+    YEARS
 }

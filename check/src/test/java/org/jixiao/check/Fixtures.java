@@ -2,6 +2,10 @@ package org.jixiao.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.extract.ExtractContext;
+import org.jixiao.extract.ExtractLimits;
+import org.jixiao.extract.ExtractionException;
+import org.jixiao.extract.figures.FigureStages;
 import org.jixiao.model.Block;
 import org.jixiao.model.Cell;
 import org.jixiao.model.Fact;
@@ -44,6 +48,15 @@ public final class Fixtures {
         }
         ReportMeta meta = new ReportMeta("湖南省人力资源和社会保障厅", "湖南省", "province", year, "selfeval-report",
                 "t", null, null, null);
-        return new Report(RID, null, meta, blocks, tables, List.of(), facts, indicators, List.of());
+        return withYears(new Report(RID, null, meta, blocks, tables, List.of(), facts, indicators, List.of()));
+    }
+
+    /** The report with the years of its text and captions read as extract reads them. */
+    public static Report withYears(Report r) {
+        try {
+            return FigureStages.yearMentions().apply(r, new ExtractContext(r.id(), "x", "text/plain", ExtractLimits.defaults()));
+        } catch (ExtractionException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -13,10 +13,10 @@ import com.fasterxml.jackson.databind.util.Annotations;
 /**
  * The {@code schemaVersion} every report JSON carries (docs/report-schema.md), so a reader knows
  * whether layouts, relations and fact bases are there. 2: tables carry layouts, reports relations,
- * facts id / entity / qualifiers / basis.
+ * facts id / entity / qualifiers / basis. 3: reports carry their year mentions.
  */
 final class SchemaVersion extends VirtualBeanPropertyWriter {
-    static final int CURRENT = 2;
+    static final int CURRENT = 3;
 
     /** Mixed into {@link org.jixiao.model.Report}, which knows nothing of JSON. */
     @JsonAppend(props = @JsonAppend.Prop(value = SchemaVersion.class, name = "schemaVersion", type = Integer.class))

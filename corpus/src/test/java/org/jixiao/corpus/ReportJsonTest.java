@@ -69,12 +69,17 @@ class ReportJsonTest {
                 "合计 / 全年预算", f.provenance(), "合计 | 14,344.80");
         org.jixiao.model.Relation rel = new org.jixiao.model.Relation("t0", "table.column-sum", term,
                 List.of(new org.jixiao.model.Reading("top-level rows", List.of(term), List.of())), "layout", "合计行");
-        Report full = r.withTables(List.of(t.withLayout(layout))).withFacts(List.of(f)).withRelations(List.of(rel));
+        org.jixiao.model.YearMention year = new org.jixiao.model.YearMention(2024, org.jixiao.model.YearMention.Role.AS_OF,
+                false, null, null, "截至2024年", "截至2024年底，共有车辆7辆。", Provenance.ofBlock("r", "b3", 2, "pdf").withChars(0, 7));
+        Report full = r.withTables(List.of(t.withLayout(layout))).withFacts(List.of(f)).withRelations(List.of(rel))
+                .withYearMentions(List.of(year));
         String text = json.write(full);
         assertTrue(text.contains("\"schemaVersion\" : " + SchemaVersion.CURRENT), text);
         Report back = json.read(text);
         assertEquals(full, back);
         assertEquals("selfeval.basic-funds", back.tables().get(0).layout().kind());
+        assertTrue(text.contains("\"role\" : \"as_of\""), text);
+        assertEquals(7, back.yearMentions().get(0).provenance().charEnd());
         assertEquals("table-kind:selfeval.basic-funds + row:合计", back.facts().get(0).basis().scope());
         assertEquals("t0r9c5", back.relations().get(0).result().factId());
     }

@@ -17,8 +17,17 @@ import java.util.List;
  * @param origin   where the relation comes from: layout (the row tree or columns of a table), identity
  *                 (a standard identity of table-identities.tsv), sentence (a cue in the text), same-figure
  * @param cue      the printed words or layout that triggered it (合计, 其中, 较上年增长, 表1 = 表3 …)
+ * @param direction the one direction its words state, as extract read them: "up" (增加, 高于 …), "down"
+ *                 (减少, 低于 …), "even" (持平, 相等 …); null when they state none or several (增减)
  */
-public record Relation(String id, String rule, RelationTerm result, List<Reading> readings, String origin, String cue) {
+public record Relation(String id, String rule, RelationTerm result, List<Reading> readings, String origin, String cue,
+                       String direction) {
+
+    /** A relation whose words state no direction. */
+    public Relation(String id, String rule, RelationTerm result, List<Reading> readings, String origin, String cue) {
+        this(id, rule, result, readings, origin, cue, null);
+    }
+
     public Relation {
         Validate.notNullParam(rule, "rule");
         Validate.notNullParam(result, "result");

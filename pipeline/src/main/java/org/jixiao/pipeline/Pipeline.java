@@ -2,6 +2,7 @@ package org.jixiao.pipeline;
 
 import org.jixiao.extract.ExtractContext;
 import org.jixiao.extract.ExtractionException;
+import org.jixiao.extract.structure.SectionStage;
 import org.jixiao.extract.ReportStage;
 import org.jixiao.extract.figures.FigureStages;
 
@@ -55,7 +56,11 @@ public final class Pipeline implements AutoCloseable {
     public Report load(Path file) throws IOException {
         if (file.getFileName().toString().endsWith(".report.json")) {
             Report r = json.read(file);
-            return r.tables().stream().anyMatch(t -> t.layout() == null) ? withMeaning(r, file) : r;
+            if (r.tables().stream().anyMatch(t -> t.layout() == null)) {
+                return withMeaning(r, file);
+            }
+            // report JSON of schema 2 has no year mentions or section numbers: read them, the rest stands
+            return r.yearMentions().isEmpty() ? upgraded(r, file) : r;
         }
         return extractor.extract(file);
     }
@@ -73,6 +78,18 @@ public final class Pipeline implements AutoCloseable {
             return base;
         } catch (ExtractionException e) {
             return r; // the report as written: its facts stand, its tables are not checked
+        }
+    }
+
+    private static Report upgraded(Report r, Path file) {
+        ExtractContext ctx = new ExtractContext(r.id(), file.getFileName().toString(), "application/json",
+                ExtractLimits.defaults());
+        try {
+            Report numbered = new Report(r.id(), r.source(), r.meta(), r.blocks(), r.tables(),
+                    new SectionStage().numbered(r.sections()), r.facts(), r.indicators(), r.diagnostics(), r.relations());
+            return FigureStages.yearMentions().apply(numbered, ctx);
+        } catch (ExtractionException e) {
+            return r;
         }
     }
 

@@ -4,13 +4,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jixiao.check.Comparison;
 import org.jixiao.check.Figure;
-import org.jixiao.check.Rule;
 import org.jixiao.check.RuleInput;
 import org.jixiao.check.RuleTally;
+import org.jixiao.check.TalliedRule;
 import org.jixiao.model.Evidence;
 import org.jixiao.model.Finding;
 import org.jixiao.model.Interval;
@@ -23,18 +21,15 @@ import org.jixiao.model.Unit;
 
 /**
  * The direction a sentence states (增加/增长/大于/高于/超支, 减少/下降/小于/低于/节约, 持平/一致/相等)
- * against the two figures it compares, as extract relates them: a relation whose cue holds the
- * direction word and whose readings name a {@code current} and a {@code base} term. current − base
+ * against the two figures it compares, as extract relates them: a relation whose words state a
+ * direction (extract's {@link Relation#direction()}) and whose readings name a {@code current} and a {@code base} term. current − base
  * is computed on intervals in the base's unit. A reading agrees when the difference can have the
  * stated sign (or be zero, for 持平); the finding is raised only when every reading disagrees:
  * an ERROR when the difference is clear of zero by more than one unit of the last printed digit,
  * else a WARNING. A relation without both terms is not evaluated.
  */
-public final class DirectionRule implements Rule {
+public final class DirectionRule extends TalliedRule {
     public static final String ID = "comparative.direction";
-    private static final Pattern UP = Pattern.compile("增加|增长|大于|高于|超支|上升|提高");
-    private static final Pattern DOWN = Pattern.compile("减少|下降|小于|低于|节约|降低|压减");
-    private static final Pattern EVEN = Pattern.compile("持平|一致|相等|等于|相同");
 
     /** The stated direction: +1 up, −1 down, 0 even. */
     enum Direction { UP, DOWN, EVEN }
@@ -54,17 +49,13 @@ public final class DirectionRule implements Rule {
         return Set.of(RuleInput.RELATIONS);
     }
 
-    @Override
-    public List<Finding> check(Report report) {
-        return check(report, new RuleTally());
-    }
 
     @Override
     public List<Finding> check(Report report, RuleTally tally) {
         List<Finding> out = new ArrayList<>();
         Comparison cmp = new Comparison(report.id());
         for (Relation r : report.relations()) {
-            Direction d = direction(r.cue());
+            Direction d = direction(r.direction());
             if (d == null) {
                 continue;
             }
@@ -73,19 +64,17 @@ public final class DirectionRule implements Rule {
         return out;
     }
 
-    /** The one direction the cue states, or null when it states none or several (增减, 有增有减). */
-    static Direction direction(String cue) {
-        if (cue == null) {
+    /** The direction extract read from the relation's words ({@link Relation#direction()}), or null. */
+    static Direction direction(String stated) {
+        if (stated == null) {
             return null;
         }
-        boolean up = UP.matcher(cue).find();
-        boolean down = DOWN.matcher(cue).find();
-        boolean even = EVEN.matcher(cue).find();
-        int n = (up ? 1 : 0) + (down ? 1 : 0) + (even ? 1 : 0);
-        if (n != 1) {
-            return null;
-        }
-        return up ? Direction.UP : down ? Direction.DOWN : Direction.EVEN;
+        return switch (stated) {
+            case "up" -> Direction.UP;
+            case "down" -> Direction.DOWN;
+            case "even" -> Direction.EVEN;
+            default -> null;
+        };
     }
 
     private static void judge(Relation r, Direction d, Comparison cmp, RuleTally tally, List<Finding> out) {

@@ -3,8 +3,6 @@ package org.jixiao.check.cross;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jixiao.check.Comparison;
 import org.jixiao.check.CrossReportRule;
 import org.jixiao.check.Figure;
@@ -17,18 +15,21 @@ import org.jixiao.model.Report;
 import org.jixiao.model.Severity;
 import org.jixiao.model.Unit;
 import org.jixiao.model.Validate;
+import org.jixiao.model.YearMention;
+import org.jixiao.check.wording.Sentences;
+import org.jixiao.model.Block;
 
 /**
  * A budget for year N states its figure and the change against last year's budget ("三公经费预算数为
  * 37.91万元，比2024年预算减少10万元"): the figure less the change is last year's budget, as printed in
- * the report for N−1 (47.91). Read only where extract says so: a change fact whose words name the
- * budget of N−1 (比2024年预算 / 比上年预算, not 预算执行数), the budget figure of the same scope printed
- * before it in the same paragraph, and one value for that scope's budget in the report for N−1.
+ * the report for N−1 (47.91). Read only where extract says so: a change fact whose sentence compares
+ * with the budget of N−1 (extract's year mention: 比2024年预算 / 比上年预算, not 预算执行数), the budget
+ * figure of the same scope printed before it in the same paragraph, and one value for that scope's
+ * budget in the report for N−1.
  * The finding is filed on the later report.
  */
 public final class BudgetChangeRule implements CrossReportRule {
     public static final String ID = "cross.budget-change";
-    private static final Pattern AGAINST_BUDGET = Pattern.compile("比\\s*(?:((?:19|20)\\d{2})\\s*年|上年)\\s*预算\\s*(?:增加|减少|增长|下降)");
 
     @Override
     public String id() {
@@ -82,8 +83,8 @@ public final class BudgetChangeRule implements CrossReportRule {
                     || !String.valueOf(y).equals(CrossFacts.year(change.period()))) {
                 continue;
             }
-            Matcher m = AGAINST_BUDGET.matcher(change.label());
-            if (!m.find() || (m.group(1) != null && Integer.parseInt(m.group(1)) != y - 1)) {
+            YearMention against = comparedWith(later, change);
+            if (against == null || !"预算".equals(against.against()) || against.year() != y - 1) {
                 continue;
             }
             Fact current = before(later, change, y);
@@ -95,6 +96,29 @@ public final class BudgetChangeRule implements CrossReportRule {
             }
             judge(later, earlier, current, change, base, tally, out);
         }
+    }
+
+    /** The comparison whose cue starts closest before the change's figure in the figure's sentence. */
+    private static YearMention comparedWith(Report r, Fact change) {
+        var p = change.provenance();
+        if (p == null || p.blockId() == null || p.charStart() == null) {
+            return null;
+        }
+        Block b = r.blocks().stream().filter(x -> p.blockId().equals(x.id())).findFirst().orElse(null);
+        if (b == null) {
+            return null;
+        }
+        int sentence = Sentences.start(b.text(), p.charStart());
+        YearMention best = null;
+        for (YearMention m : r.yearMentions()) {
+            var at = m.provenance();
+            if (m.role() == YearMention.Role.COMPARED && at != null && p.blockId().equals(at.blockId())
+                    && at.charStart() != null && at.charStart() >= sentence && at.charStart() < p.charStart()
+                    && (best == null || at.charStart() > best.provenance().charStart())) {
+                best = m;
+            }
+        }
+        return best;
     }
 
     /** The budget figure of the change's scope printed closest before it in the same block. */

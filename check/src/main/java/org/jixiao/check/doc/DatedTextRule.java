@@ -2,17 +2,14 @@ package org.jixiao.check.doc;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.jixiao.check.Rule;
 import org.jixiao.check.RuleInput;
 import org.jixiao.check.RuleTally;
+import org.jixiao.check.TalliedRule;
 import org.jixiao.check.wording.SlipFinding;
-import org.jixiao.model.Block;
-import org.jixiao.model.BlockType;
 import org.jixiao.model.Finding;
 import org.jixiao.model.Report;
 import org.jixiao.model.Severity;
+import org.jixiao.model.YearMention;
 
 /**
  * Dates in the text that belong to another year's report, left from the text it was copied from:
@@ -22,12 +19,11 @@ import org.jixiao.model.Severity;
  * any other year is stale;</li>
  * <li>in a budget (a plan for year N), a plan dated before N (拟从2020年起 in a 2025 budget).</li>
  * </ul>
- * Minor: a WARNING, one per report, with every place.
+ * Minor: a WARNING, one per report, with every place. The dates and their roles are extract's year
+ * mentions.
  */
-public final class DatedTextRule implements Rule {
+public final class DatedTextRule extends TalliedRule {
     public static final String ID = "year.dated-text";
-    private static final Pattern AS_OF = Pattern.compile("(?:截至|截止到|截止|截至到)\\s*((?:19|20)\\d{2})\\s*年");
-    private static final Pattern PLAN = Pattern.compile("(?:拟|将|预计)(?:从|于|在|自)?\\s*((?:19|20)\\d{2})\\s*年");
 
     @Override
     public String id() {
@@ -41,13 +37,9 @@ public final class DatedTextRule implements Rule {
 
     @Override
     public Set<RuleInput> requires() {
-        return Set.of(RuleInput.META, RuleInput.BLOCKS);
+        return Set.of(RuleInput.META, RuleInput.YEARS);
     }
 
-    @Override
-    public List<Finding> check(Report report) {
-        return check(report, new RuleTally());
-    }
 
     @Override
     public List<Finding> check(Report report, RuleTally tally) {
@@ -60,21 +52,11 @@ public final class DatedTextRule implements Rule {
             return List.of();
         }
         SlipFinding found = new SlipFinding(ID);
-        for (Block b : report.blocks()) {
-            if (b.type() == BlockType.TABLE) {
-                continue;
-            }
-            Matcher m = AS_OF.matcher(b.text());
-            while (m.find()) {
-                int y = Integer.parseInt(m.group(1));
-                boolean ok = budget ? y == fy - 1 || y == fy : y == fy || y == fy + 1;
-                record(b, m, ok, found, tally);
-            }
-            if (budget) {
-                Matcher p = PLAN.matcher(b.text());
-                while (p.find()) {
-                    record(b, p, Integer.parseInt(p.group(1)) >= fy, found, tally);
-                }
+        for (YearMention y : report.yearMentions()) {
+            if (y.role() == YearMention.Role.AS_OF) {
+                record(y, budget ? y.year() == fy - 1 || y.year() == fy : y.year() == fy || y.year() == fy + 1, found, tally);
+            } else if (budget && y.role() == YearMention.Role.PLAN) {
+                record(y, y.year() >= fy, found, tally);
             }
         }
         Finding f = found.finding(report.id(), Severity.WARNING,
@@ -84,10 +66,10 @@ public final class DatedTextRule implements Rule {
         return f == null ? List.of() : List.of(f);
     }
 
-    private static void record(Block b, Matcher m, boolean ok, SlipFinding found, RuleTally tally) {
+    private static void record(YearMention y, boolean ok, SlipFinding found, RuleTally tally) {
         tally.evaluated(ok);
         if (!ok) {
-            found.add(b, m.start(), m.end());
+            found.add(y.printed(), y.provenance(), y.quote());
         }
     }
 }

@@ -2,8 +2,6 @@ package org.jixiao.check.doc;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jixiao.check.Comparison;
 import org.jixiao.model.Evidence;
 import org.jixiao.model.Finding;
@@ -15,11 +13,11 @@ import org.jixiao.model.Severity;
 /**
  * Section numbers run 1, 2, 3 … among siblings of one numbering style (一、二、 / （一）（二） /
  * 1. 2. / 附件1 附件2): a skipped or repeated number means a section is missing or misnumbered. A
- * list that starts again at 1 is a new list, not a gap.
+ * list that starts again at 1 is a new list, not a gap. Each section's number and numbering style
+ * are extract's ({@link Section#ordinal()}, {@link Section#style()}).
  */
 public final class SectionNumberingRule implements org.jixiao.check.Rule {
     public static final String ID = "section.numbering";
-    private static final Pattern NUMBER = Pattern.compile("([0-9]+|[一二三四五六七八九十]+)");
     private static final String DIGITS = "一二三四五六七八九";
 
     @Override
@@ -80,15 +78,15 @@ public final class SectionNumberingRule implements org.jixiao.check.Rule {
         int prevN = 0;
         for (Section s : sections) {
             siblings(s.children(), reportId, texts, cmp, out);
-            Integer n = number(s.number());
-            if (n == null) {
+            Integer n = s.ordinal();
+            if (n == null || s.style() == null) {
                 continue;
             }
-            boolean sameStyle = prev != null && style(prev.number()).equals(style(s.number()));
+            boolean sameStyle = prev != null && s.style().equals(prev.style());
             int expected = sameStyle ? prevN + 1 : 1;
             // A list that starts again at 1 is a new list (contents, then body; a new attachment).
             if (n != expected && n != 1 && (sameStyle || prev == null)
-                    && !(n > expected && printedSomewhere(style(s.number()), expected, texts))) {
+                    && !(n > expected && printedSomewhere(s.style(), expected, texts))) {
                 String zh = "章节编号不连续：「" + s.number() + s.title() + "」的编号为 " + n + "，应为 " + expected
                         + (prev == null ? "" : "（前一节为「" + prev.number() + prev.title() + "」）");
                 String en = "section numbering skips: \"" + s.number() + s.title() + "\" is numbered " + n
@@ -102,42 +100,5 @@ public final class SectionNumberingRule implements org.jixiao.check.Rule {
                 prevN = n;
             }
         }
-    }
-
-    /** The number's style: its text with the number replaced ("（#）", "#、", "附件#"). */
-    static String style(String number) {
-        String s = number == null ? "" : number.trim();
-        Matcher m = NUMBER.matcher(s);
-        if (!m.find()) {
-            return s;
-        }
-        boolean chinese = !Character.isDigit(m.group(1).charAt(0));
-        return s.substring(0, m.start()) + (chinese ? "C" : "#") + s.substring(m.end()).replaceAll("[-－].*", "");
-    }
-
-    /** The number of "（三）", "10、", "附件3-1" (3); null when it has none. */
-    static Integer number(String number) {
-        if (number == null) {
-            return null;
-        }
-        Matcher m = NUMBER.matcher(number);
-        if (!m.find()) {
-            return null;
-        }
-        String g = m.group(1);
-        if (Character.isDigit(g.charAt(0))) {
-            return g.length() > 4 ? null : Integer.parseInt(g);
-        }
-        return chinese(g);
-    }
-
-    private static Integer chinese(String g) {
-        int ten = g.indexOf('十');
-        if (ten < 0) {
-            return g.length() == 1 ? DIGITS.indexOf(g.charAt(0)) + 1 : null;
-        }
-        int tens = ten == 0 ? 1 : DIGITS.indexOf(g.charAt(0)) + 1;
-        int ones = ten == g.length() - 1 ? 0 : DIGITS.indexOf(g.charAt(g.length() - 1)) + 1;
-        return tens * 10 + ones;
     }
 }

@@ -9,11 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.jixiao.check.Rule;
+import java.util.function.IntPredicate;
 import org.jixiao.check.RuleInput;
 import org.jixiao.check.RuleTally;
+import org.jixiao.check.TalliedRule;
 import org.jixiao.check.wording.Sentences;
 import org.jixiao.check.wording.SlipFinding;
 import org.jixiao.model.Block;
@@ -25,6 +24,7 @@ import org.jixiao.model.Report;
 import org.jixiao.model.Severity;
 import org.jixiao.model.Table;
 import org.jixiao.model.Validate;
+import org.jixiao.model.YearMention;
 
 /**
  * A classification subject printed under the name it had before a reform (医疗卫生与计划生育支出 in a
@@ -33,9 +33,8 @@ import org.jixiao.model.Validate;
  * before the reform (2018年医疗卫生与计划生育支出…) is quoting the past and is not a slip. The renames
  * are data ({@code renamed-subjects.tsv}).
  */
-public final class RenamedSubjectRule implements Rule {
+public final class RenamedSubjectRule extends TalliedRule {
     public static final String ID = "names.renamed-subject";
-    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
 
     /** One rename: the old name was replaced by the new one from {@code since} on. */
     record Rename(String code, String oldName, String newName, int since) {
@@ -66,10 +65,6 @@ public final class RenamedSubjectRule implements Rule {
         return Set.of(RuleInput.META);
     }
 
-    @Override
-    public List<Finding> check(Report report) {
-        return check(report, new RuleTally());
-    }
 
     /** One finding per report, naming every old name found: together they are one stale classification. */
     @Override
@@ -86,12 +81,13 @@ public final class RenamedSubjectRule implements Rule {
             int before = found.count();
             for (Block b : report.blocks()) {
                 if (b.type() != BlockType.TABLE) {
-                    search(b.text(), r, found, (s, e) -> at(b.provenanceAt(s), s, e), true);
+                    search(b.text(), r, found, (s, e) -> at(b.provenanceAt(s), s, e),
+                            i -> datedBefore(report, b, i, r.since()));
                 }
             }
             for (Table t : report.tables()) {
                 for (Cell c : t.cells()) {
-                    search(c.text(), r, found, (s, e) -> at(c.provenance(), s, e), false);
+                    search(c.text(), r, found, (s, e) -> at(c.provenance(), s, e), null);
                 }
             }
             tally.evaluated(found.count() == before);
@@ -109,23 +105,24 @@ public final class RenamedSubjectRule implements Rule {
         Provenance at(int start, int end);
     }
 
-    private static void search(String text, Rename r, SlipFinding found, Where where, boolean sentences) {
+    /** Every print of the old name; in a paragraph ({@code dated} not null) unless its sentence dates it. */
+    private static void search(String text, Rename r, SlipFinding found, Where where, IntPredicate dated) {
         int i = text.indexOf(r.oldName());
         while (i >= 0) {
             int end = i + r.oldName().length();
-            String quote = sentences ? Sentences.around(text, i, end) : text.strip();
-            if (!datedBefore(text, i, r.since())) {
+            String quote = dated != null ? Sentences.around(text, i, end) : text.strip();
+            if (dated == null || !dated.test(i)) {
                 found.add(r.oldName(), where.at(i, end), quote);
             }
             i = text.indexOf(r.oldName(), end);
         }
     }
 
-    /** True when the sentence names a year before the rename ahead of the old name. */
-    private static boolean datedBefore(String text, int at, int since) {
-        Matcher y = YEAR.matcher(text.substring(Sentences.start(text, at), at));
-        while (y.find()) {
-            if (Integer.parseInt(y.group(1)) < since) {
+    /** True when the sentence names a year before the rename ahead of the old name (extract's year mentions). */
+    private static boolean datedBefore(Report report, Block b, int at, int since) {
+        int sentence = Sentences.start(b.text(), at);
+        for (YearMention y : report.yearMentions()) {
+            if (y.year() < since && !y.relative() && y.inBlockBefore(b.id(), at) && y.provenance().charStart() >= sentence) {
                 return true;
             }
         }

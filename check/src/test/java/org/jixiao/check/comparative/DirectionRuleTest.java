@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.jixiao.check.Fixtures;
 import org.jixiao.check.RuleTally;
+import org.jixiao.extract.figures.Vocabulary;
 import org.jixiao.model.Finding;
 import org.jixiao.model.Provenance;
 import org.jixiao.model.Quantity;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /** Direction words against the figures compared, as relations of sentences printed in the corpus. */
 class DirectionRuleTest {
+    private static final Vocabulary VOCABULARY = Vocabulary.load();
+
     private static RelationTerm term(String role, int sign, String v, int start) {
         return new RelationTerm(null, role, sign, Quantity.of(v, Unit.WAN_YUAN), role,
                 Provenance.ofBlock(Fixtures.RID, "b0", 23, "sentence").withChars(start, start + v.length()), "s");
@@ -27,7 +30,8 @@ class DirectionRuleTest {
     private static Report report(String cue, String current, String base) {
         Relation r = new Relation("r0", "ratio.change-rate", term("printed", 1, "1", 0),
                 List.of(new Reading("base: last year's budget", List.of(term("current", 1, current, 10),
-                        term("base", -1, base, 30)), List.of())), "sentence", cue);
+                        term("base", -1, base, 30)), List.of())), "sentence", cue,
+                VOCABULARY.oneOf("direction", cue).orElse(null)); // the direction as extract reads it
         return Fixtures.report(List.of(), "x").withRelations(List.of(r));
     }
 
@@ -55,8 +59,8 @@ class DirectionRuleTest {
 
     @Test
     void aCueWithoutOneDirectionIsNotJudged() {
-        assertEquals(null, DirectionRule.direction("有增有减"));
-        assertEquals(DirectionRule.Direction.UP, DirectionRule.direction("比上年预算增加"));
+        assertEquals(null, DirectionRule.direction(VOCABULARY.oneOf("direction", "有增有减").orElse(null)));
+        assertEquals(DirectionRule.Direction.UP, DirectionRule.direction(VOCABULARY.oneOf("direction", "比上年预算增加").orElse(null)));
         assertEquals(List.of(), new DirectionRule().check(report("增减变动", "720", "700"), new RuleTally()));
     }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.check.Checker;
+import org.jixiao.check.Fixtures;
+import org.jixiao.model.Block;
 import org.jixiao.model.Fact;
 import org.jixiao.model.Finding;
 import org.jixiao.model.Provenance;
@@ -68,32 +70,48 @@ class CrossRulesTest {
                 Provenance.ofBlock(rid, "b119", 30, "sentence").withChars(start, end));
     }
 
-    private static Report budget(String id, int year, Fact... facts) {
+    /** A budget whose paragraph b119 prints {@code text}, its years read as extract reads them. */
+    private static Report budget(String id, int year, String text, Fact... facts) {
         ReportMeta m = new ReportMeta("上海市普陀区人民政府万里街道办事处", "上海市", "district", year, "budget",
                 "上海市普陀区" + year + "年区级部门预算", null, null, null);
-        return new Report(id, null, m, List.of(), List.of(), List.of(), List.of(facts), List.of(), List.of());
+        Block b = Block.paragraph("b119", text, Provenance.ofBlock(id, "b119", 30, "pdf"));
+        return Fixtures.withYears(new Report(id, null, m, List.of(b), List.of(), List.of(), List.of(facts), List.of(),
+                List.of()));
     }
 
     @Test
     void thisYearsBudgetLessItsChangeIsLastYearsBudget() {
         // 万里街道 2025: "2025年“三公”经费预算数为37.91万元，比2024年预算减少10万元"; the 2024 budget printed 47.91
-        Report y25 = budget("w25", 2025, sentence("amount", "sangong", "2025", "budget-final", "37.91",
+        Report y25 = budget("w25", 2025, "2025年“三公”经费预算数为37.91万元，比2024年预算减少10万元。", sentence("amount", "sangong", "2025", "budget-final", "37.91",
                 "2025年“三公”经费预算数", "w25", 15, 20), sentence("change", "sangong", "2025", "change", "-10",
                 "比2024年预算减少", "w25", 33, 37));
-        Report y24 = budget("w24", 2024, sentence("amount", "sangong", "2024", "budget-final", "47.91", "2024年“三公”经费预算数", "w24", 15, 20));
+        Report y24 = budget("w24", 2024, "2024年“三公”经费预算数为47.91万元。", sentence("amount", "sangong", "2024", "budget-final", "47.91", "2024年“三公”经费预算数", "w24", 15, 20));
         org.jixiao.check.RuleTally tally = new org.jixiao.check.RuleTally();
         assertEquals(List.of(), new BudgetChangeRule().check(List.of(y24, y25), tally));
         assertEquals(1, tally.held());
-        Report misprinted = budget("x24", 2024, sentence("amount", "sangong", "2024", "budget-final", "45.91", "2024年“三公”经费预算数", "x24", 15, 20));
+        Report misprinted = budget("x24", 2024, "2024年“三公”经费预算数为45.91万元。", sentence("amount", "sangong", "2024", "budget-final", "45.91", "2024年“三公”经费预算数", "x24", 15, 20));
         List<Finding> f = new BudgetChangeRule().check(List.of(misprinted, y25));
         assertEquals(1, f.size(), f.toString());
         assertEquals("w25", f.get(0).reportId());
         assertEquals(Severity.ERROR, f.get(0).severity());
         assertEquals(List.of("current", "change", "last-year"), f.get(0).evidence().stream().map(e -> e.role()).toList());
         // a change against last year's execution (比2024年预算执行数) is another base: not evaluated
-        Report execution = budget("e25", 2025, sentence("amount", "sangong", "2025", "budget-final", "37.91",
-                "预算数", "e25", 15, 20), sentence("change", "sangong", "2025", "change", "-10", "比2024年预算执行数减少",
-                "e25", 33, 37));
+        Report execution = budget("e25", 2025, "2025年“三公”经费预算数为37.91万元，比2024年预算执行数减少10万元。",
+                sentence("amount", "sangong", "2025", "budget-final", "37.91", "预算数", "e25", 15, 20),
+                sentence("change", "sangong", "2025", "change", "-10", "比2024年预算执行数减少", "e25", 36, 38));
         assertEquals(List.of(), new BudgetChangeRule().check(List.of(misprinted, execution)));
+    }
+
+    @Test
+    void lastYearsBudgetNamedWithoutItsYearIsTheSameBase() {
+        // "比上年预算减少": 上年 is the year before the report's, read by extract as 2024 in a 2025 budget
+        Report y25 = budget("u25", 2025, "2025年“三公”经费预算数为37.91万元，比上年预算减少10万元。",
+                sentence("amount", "sangong", "2025", "budget-final", "37.91", "预算数", "u25", 15, 20),
+                sentence("change", "sangong", "2025", "change", "-10", "比上年预算减少", "u25", 30, 32));
+        Report y24 = budget("v24", 2024, "2024年“三公”经费预算数为45.91万元。", sentence("amount", "sangong", "2024",
+                "budget-final", "45.91", "2024年“三公”经费预算数", "v24", 15, 20));
+        List<Finding> f = new BudgetChangeRule().check(List.of(y24, y25));
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(30, f.get(0).evidence().get(1).provenance().charStart());
     }
 }

@@ -17,10 +17,17 @@ import org.jixiao.extract.figures.same.SameFigureStage;
 import org.jixiao.extract.figures.sentence.SentenceFactStage;
 import org.jixiao.extract.figures.sentence.SentenceRelationStage;
 import org.jixiao.extract.figures.table.TableFactStage;
+import org.jixiao.extract.figures.years.YearCues;
+import org.jixiao.extract.figures.years.YearMentionStage;
 
 /** The figure stages in their order, sharing one number reader and one vocabulary. */
 public final class FigureStages {
     private FigureStages() {
+    }
+
+    /** The stage that reads the years printed in the text, for report JSON written before it existed. */
+    public static ReportStage yearMentions() {
+        return new YearMentionStage(new NumberReader(), YearCues.load());
     }
 
     /** Metadata, then facts from tables and sentences; run after the structure stage. */
@@ -29,10 +36,12 @@ public final class FigureStages {
         Vocabulary vocabulary = Vocabulary.load();
         TableUnits units = new TableUnits();
         DepartmentFinder departments = new DepartmentFinder(DepartmentDictionary.load());
+        TableKinds kinds = TableKinds.load();
         return List.of(
                 new MetadataStage(departments, vocabulary, numbers),
-                new LayoutStage(new LayoutReader(numbers, vocabulary, units, TableKinds.load())),
-                new TableFactStage(numbers, units, vocabulary),
+                new YearMentionStage(numbers, YearCues.load()),
+                new LayoutStage(new LayoutReader(numbers, vocabulary, units, kinds)),
+                new TableFactStage(numbers, units, vocabulary, kinds),
                 new TableRelationStage(numbers),
                 new SentenceFactStage(numbers, vocabulary, FigureBlockFilter.all()),
                 new QualifierStage(),

@@ -119,6 +119,11 @@ public final class NumberReader {
         return u == null ? Unit.NONE : u;
     }
 
+    /** A year printed as four digits, full-width or not ("2024", "２０２４"). */
+    public int year(String printed) {
+        return Integer.parseInt(normalize(printed).strip());
+    }
+
     /**
      * Full-width digits, point, minus and percent to ASCII, one character for one, so offsets in
      * the normalized text are offsets in the printed text.

@@ -154,6 +154,12 @@ public final class Vocabulary {
         return hits;
     }
 
+    /** The one canonical term of {@code kind} that {@code text} names; empty when it names none or several. */
+    public Optional<String> oneOf(String kind, String text) {
+        List<String> named = findAll(kind, text).stream().map(Hit::canonical).distinct().toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
     /** Brackets and colons folded as {@link #normalize} does, quotes blanked, one char for one. */
     private static String foldSameLength(String text) {
         StringBuilder sb = new StringBuilder(text.length());

@@ -12,6 +12,7 @@ import org.jixiao.extract.Requirement;
 import org.jixiao.model.Block;
 import org.jixiao.model.BlockType;
 import org.jixiao.model.Report;
+import org.jixiao.model.Section;
 import org.jixiao.model.Table;
 import org.jixiao.model.Validate;
 
@@ -64,5 +65,22 @@ public final class SectionStage implements ReportStage {
                 .toList();
         return new Report(report.id(), report.source(), report.meta(), blocks, tables, builder.sections(),
                 report.facts(), report.indicators(), report.diagnostics());
+    }
+
+    /**
+     * The sections of report JSON written before schema 3, their numbers read as this stage reads a
+     * heading's (ordinal and numbering template); sections already read are returned as they are.
+     */
+    public List<Section> numbered(List<Section> sections) {
+        return sections.stream().map(this::numbered).toList();
+    }
+
+    private Section numbered(Section s) {
+        if (s.ordinal() != null) {
+            return s;
+        }
+        var c = recognizer.recognize(s.number() + s.title());
+        return new Section(s.number(), s.title(), s.level(), s.blockId(), numbered(s.children()),
+                c.map(HeadingCandidate::ordinal).orElse(null), c.map(HeadingCandidate::template).orElse(null));
     }
 }

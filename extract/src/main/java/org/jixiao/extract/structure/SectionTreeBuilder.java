@@ -40,17 +40,22 @@ final class SectionTreeBuilder {
         final String title;
         final int level;
         final String blockId;
+        final int ordinal;
+        final String template;
         final List<Node> children = new ArrayList<>();
 
-        Node(String number, String title, int level, String blockId) {
-            this.number = number;
+        Node(HeadingCandidate c, String title, int level, String blockId) {
+            this.number = c.number();
             this.title = title;
             this.level = level;
             this.blockId = blockId;
+            this.ordinal = c.ordinal();
+            this.template = c.template();
         }
 
         Section toSection() {
-            return new Section(number, title, level, blockId, children.stream().map(Node::toSection).toList());
+            return new Section(number, title, level, blockId, children.stream().map(Node::toSection).toList(), ordinal,
+                    template);
         }
     }
 
@@ -127,7 +132,7 @@ final class SectionTreeBuilder {
         lastOrdinal.keySet().removeIf(l -> l > level);
         lastOrdinal.put(level, c.ordinal());
         String title = c.title().isEmpty() ? c.number() : c.title();
-        Node node = new Node(c.number(), title, level, block.id());
+        Node node = new Node(c, title, level, block.id());
         if (open.isEmpty()) {
             roots.add(node);
         } else {

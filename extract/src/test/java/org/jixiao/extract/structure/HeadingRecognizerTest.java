@@ -12,6 +12,17 @@ import org.junit.jupiter.api.Test;
 class HeadingRecognizerTest {
     private final HeadingRecognizer recognizer = new HeadingRecognizer();
 
+    /** The numbering template siblings share, as check's section-numbering rule compares them. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "十、其他|10|C、", "（十二）其他|12|（C）", "二十一、其他|21|C、", "附件3-1|3|附件#", "１．其他|1|#．",
+        "1、其他|1|#、", "第二部分 预算表|2|第C部分"})
+    void aHeadingsNumberIsReadOnceWithItsTemplate(String text, int ordinal, String template) {
+        HeadingCandidate c = recognizer.recognize(text).orElseThrow();
+        assertEquals(ordinal, c.ordinal());
+        assertEquals(template, c.template());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "一、部门基本情况|CHINESE|1|一、|部门基本情况",

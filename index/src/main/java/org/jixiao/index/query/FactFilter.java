@@ -41,6 +41,14 @@ public record FactFilter(String scope, String phase, String measure, String depa
         return new FactFilter(scope, phase, measure, department, year, unit, min, max, limit, p, reportId, canonicalOnly);
     }
 
+    public FactFilter withLimit(int n) {
+        return new FactFilter(scope, phase, measure, department, year, unit, min, max, n, period, reportId, canonicalOnly);
+    }
+
+    public FactFilter withYear(Integer y) {
+        return new FactFilter(scope, phase, measure, department, y, unit, min, max, limit, period, reportId, canonicalOnly);
+    }
+
     public FactFilter withReportId(String id) {
         return new FactFilter(scope, phase, measure, department, year, unit, min, max, limit, period, id, canonicalOnly);
     }

@@ -33,9 +33,14 @@ public record FactRow(String reportId, String department, String region, String 
 
     /** The fact of a stored document; the report keys come from its report ({@code null} when unknown). */
     public static FactRow of(Document d, ReportInfo r) {
+        return r == null ? of(d, null, null, null, null, null)
+                : of(d, r.department(), r.region(), r.level(), r.year(), r.kind());
+    }
+
+    /** The fact of a stored document with its report's keys as given (read from the fact's doc values). */
+    static FactRow of(Document d, String department, String region, String level, Integer year, String kind) {
         String exact = d.get(VALUE_EXACT);
-        return new FactRow(d.get(REPORT_ID), r == null ? null : r.department(), r == null ? null : r.region(),
-                r == null ? null : r.level(), r == null ? null : r.year(), r == null ? null : r.kind(), d.get(MEASURE),
+        return new FactRow(d.get(REPORT_ID), department, region, level, year, kind, d.get(MEASURE),
                 d.get(SCOPE), d.get(SUBJECT), d.get(PERIOD), d.get(PHASE), d.get(UNIT),
                 exact == null ? null : new BigDecimal(exact), d.get(PRINTED), Stored.intOr0(d, DECIMALS), d.get(LABEL),
                 Stored.intOrNull(d, PAGE), d.get(BLOCK_ID), d.get(TABLE_ID), Stored.intOrNull(d, ROW),

@@ -3,18 +3,18 @@ package org.jixiao.index.query;
 import static org.jixiao.index.IndexFields.*;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.document.DoubleField;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.TopDocs;
 
 import org.jixiao.model.Validate;
@@ -39,13 +39,47 @@ public final class FactSearch {
     }
 
     private FactResult compute(FactFilter filter) throws IOException {
-        TopDocs top = view.searcher().search(query(filter), filter.limit(), ORDER);
-        List<FactRow> rows = new ArrayList<>(top.scoreDocs.length);
-        StoredFields stored = view.searcher().storedFields();
-        for (ScoreDoc sd : top.scoreDocs) {
-            rows.add(view.fact(stored, sd.doc));
+        Query q = query(filter);
+        IndexSearcher searcher = view.searcher();
+        int total = searcher.count(q);
+        TopDocs top = firstDepartments(q, filter, total);
+        if (top == null) {
+            top = searcher.search(q, filter.limit(), ORDER);
         }
-        return new FactResult(top.totalHits.value, List.copyOf(rows));
+        int[] docs = new int[top.scoreDocs.length];
+        for (int i = 0; i < docs.length; i++) {
+            docs[i] = top.scoreDocs[i].doc;
+        }
+        return new FactResult(total, List.copyOf(view.facts(docs)));
+    }
+
+    /**
+     * The first facts in {@link #ORDER} found among the first departments only, or null. The
+     * department leads the order, so when the facts of the first k departments fill the page they
+     * are the page: sorting them instead of every match (the comparator reads an ordinal per
+     * match) is what makes a list of a whole scope and phase cheap. Only when every document has
+     * a department, as none then sorts before the first; k is chosen from how many match in all.
+     */
+    private TopDocs firstDepartments(Query q, FactFilter filter, int total) throws IOException {
+        if (filter.department() != null || total <= filter.limit() || !view.everyDocumentHas(DEPARTMENT)) {
+            return null; // few matches: sorting them all is cheap
+        }
+        OrdinalMap departments = view.ordinalMap(DEPARTMENT);
+        long n = departments == null ? 0 : departments.getValueCount();
+        // twice as many departments as the page needs when matches spread evenly; a range of more
+        // than a quarter of many departments reads about as much as sorting every match
+        long most = Math.max(n / 4, Math.min(n, 64));
+        for (long k = Math.max(1, 2L * filter.limit() * n / total); k < most; k *= 4) {
+            Query first = new BooleanQuery.Builder().add(q, BooleanClause.Occur.FILTER)
+                    .add(new TermRangeQuery(DEPARTMENT, null, view.globalTerm(DEPARTMENT, departments, k - 1), true, true),
+                            BooleanClause.Occur.FILTER)
+                    .build();
+            TopDocs top = view.searcher().search(first, filter.limit(), ORDER);
+            if (top.scoreDocs.length == filter.limit()) {
+                return top;
+            }
+        }
+        return null;
     }
 
     /** The query a filter stands for (also used by the pivot). */

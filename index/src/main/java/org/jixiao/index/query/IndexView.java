@@ -27,16 +27,19 @@ import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.packed.PackedInts;
 
 import org.jixiao.index.IndexFields;
@@ -51,6 +54,11 @@ import org.jixiao.model.Validate;
  */
 public final class IndexView implements AutoCloseable {
     static final int MAX_CACHED_REPORTS = 100_000;
+    /**
+     * Scopes and phases whose report-period documents are kept as arrays: at 100,000 reports one
+     * takes about 10 MB, and a handful of them are compared at all.
+     */
+    static final int MAX_PERIOD_COLUMNS = 12;
     /** Pivots, fact lists and facet counts kept per view (a pivot of 10,000 cells is a few megabytes). */
     public static final int DEFAULT_CACHED_ANSWERS = 32;
     private final Directory directory;
@@ -62,6 +70,15 @@ public final class IndexView implements AutoCloseable {
     private final Map<String, StringDocValuesReaderState> facetStates = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, java.util.Optional<OrdinalMap>> ordinalMaps = new java.util.concurrent.ConcurrentHashMap<>();
     private final AnswerCache answers;
+    private final Map<String, Boolean> everyDocumentHas = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Report-period documents as arrays per scope and phase ({@link PeriodColumns}), the last few used. */
+    private final Map<String, PeriodColumns> periodColumns = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, PeriodColumns> eldest) {
+                    return size() > MAX_PERIOD_COLUMNS;
+                }
+            });
     private volatile FieldInfos fieldInfos;
 
     public IndexView(Directory directory, Analyzer queryAnalyzer) throws IOException {
@@ -215,6 +232,21 @@ public final class IndexView implements AutoCloseable {
     }
 
     /**
+     * The report-period documents of the canonical fields named by {@code prefix} as arrays, built
+     * by {@code build} when not kept. Like the ordinal maps they describe the commit the view reads,
+     * not an answer: every pivot is computed from them.
+     */
+    PeriodColumns periodColumns(String prefix, Compute<PeriodColumns> build) throws IOException {
+        PeriodColumns c = periodColumns.get(prefix);
+        if (c == null) {
+            // two threads may build the same arrays at once; both are the same, one is kept
+            c = build.get();
+            periodColumns.put(prefix, c);
+        }
+        return c;
+    }
+
+    /**
      * The map from each segment's ordinals of a keyword field to ordinals over the whole index,
      * built once per view (it reads the field's terms in every segment); null when no document
      * has the field.
@@ -233,6 +265,27 @@ public final class IndexView implements AutoCloseable {
             ordinalMaps.put(field, m);
         }
         return m.orElse(null);
+    }
+
+    /** The term of global ordinal {@code ord} of {@code map}, the {@link #ordinalMap} of {@code field}. */
+    org.apache.lucene.util.BytesRef globalTerm(String field, OrdinalMap map, long ord) throws IOException {
+        int segment = map.getFirstSegmentNumber(ord);
+        SortedDocValues v = DocValues.getSorted(reader.leaves().get(segment).reader(), field);
+        return org.apache.lucene.util.BytesRef.deepCopyOf(v.lookupOrd((int) map.getFirstSegmentOrd(ord)));
+    }
+
+    /** True when every document of the view has a term of {@code field}; kept per field. */
+    boolean everyDocumentHas(String field) throws IOException {
+        Boolean all = everyDocumentHas.get(field);
+        if (all == null) {
+            all = true;
+            for (LeafReaderContext leaf : reader.leaves()) {
+                org.apache.lucene.index.Terms t = leaf.reader().terms(field);
+                all &= t != null && t.getDocCount() == leaf.reader().maxDoc();
+            }
+            everyDocumentHas.put(field, all);
+        }
+        return all;
     }
 
     /** The indexed reports (one rendition of each), by department, year and file name. */
@@ -262,6 +315,81 @@ public final class IndexView implements AutoCloseable {
     FactRow fact(StoredFields stored, int doc) throws IOException {
         Document d = withKeywords(stored.document(doc), doc, IndexFields.FACT_KEYWORDS);
         return FactRow.of(d, report(d.get(IndexFields.REPORT_ID)));
+    }
+
+    /**
+     * The facts stored in {@code docs}, in that order. They are read in document order: the
+     * stored fields of neighbouring documents share a compressed block, which is then inflated
+     * once, and the keyword doc values of each segment are opened once and read forward. The
+     * report's keys come from the fact's own doc values (every document has them), not from its
+     * report document: a page of facts names up to a hundred reports, and loading each report's
+     * stored fields cost as much as the facts' own.
+     */
+    List<FactRow> facts(int[] docs) throws IOException {
+        Integer[] byDoc = new Integer[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            byDoc[i] = i;
+        }
+        java.util.Arrays.sort(byDoc, (a, b) -> Integer.compare(docs[a], docs[b]));
+        StoredFields stored = searcher.storedFields();
+        Keywords keywords = new Keywords(IndexFields.FACT_KEYWORDS);
+        Keywords reportKeys = new Keywords(REPORT_KEYS);
+        FactRow[] out = new FactRow[docs.length];
+        for (int i : byDoc) {
+            Document d = keywords.addTo(stored.document(docs[i]), docs[i]);
+            Document keys = reportKeys.addTo(new Document(), docs[i]);
+            out[i] = FactRow.of(d, keys.get(IndexFields.DEPARTMENT), keys.get(IndexFields.REGION),
+                    keys.get(IndexFields.LEVEL), reportKeys.year(docs[i]), keys.get(IndexFields.KIND));
+        }
+        return java.util.Arrays.asList(out);
+    }
+
+    /** The report keywords every document has as doc values. */
+    private static final List<String> REPORT_KEYS = List.of(IndexFields.DEPARTMENT, IndexFields.REGION,
+            IndexFields.LEVEL, IndexFields.KIND);
+
+    /** Reads the keywords a document did not store from their doc values; documents in increasing order. */
+    private final class Keywords {
+        private final List<String> fields;
+        private final SortedDocValues[] values;
+        private LeafReaderContext leaf;
+        private org.apache.lucene.index.NumericDocValues years;
+
+        /** The year doc value of {@code doc}, after {@link #addTo} of the same document; null if none. */
+        Integer year(int doc) throws IOException {
+            if (years == null) {
+                years = DocValues.getNumeric(leaf.reader(), IndexFields.YEAR);
+            }
+            return years.advanceExact(doc - leaf.docBase) ? (int) years.longValue() : null;
+        }
+
+        Keywords(List<String> fields) {
+            this.fields = fields;
+            this.values = new SortedDocValues[fields.size()];
+        }
+
+        Document addTo(Document d, int doc) throws IOException {
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc() || doc < leaf.docBase) {
+                List<LeafReaderContext> leaves = reader.leaves();
+                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                java.util.Arrays.fill(values, null);
+                years = null;
+            }
+            for (int f = 0; f < values.length; f++) {
+                String field = fields.get(f);
+                if (d.get(field) != null) {
+                    continue; // schema 5 stored it
+                }
+                if (values[f] == null) {
+                    values[f] = DocValues.getSorted(leaf.reader(), field);
+                }
+                SortedDocValues v = values[f];
+                if (v.advanceExact(doc - leaf.docBase)) {
+                    d.add(new StoredField(field, v.lookupOrd(v.ordValue()).utf8ToString()));
+                }
+            }
+            return d;
+        }
     }
 
     /** The finding stored in document {@code doc}, with its report's keys; {@code stored} as for facts. */
@@ -300,14 +428,32 @@ public final class IndexView implements AutoCloseable {
         return r;
     }
 
+    /**
+     * The first live report document with this id, as a search for both terms would find it, but
+     * reading the id's postings segment by segment: a fact list reads the reports of its rows, at
+     * 100,000 reports mostly not yet cached, and a query per report cost two term lookups per
+     * segment and a collector.
+     */
     private ReportInfo loadReport(String reportId) throws IOException {
-        TopDocs top = searcher.search(Queries.and(Queries.anyType(IndexFields.TYPE_REPORT),
-                new TermQuery(new Term(IndexFields.REPORT_ID, reportId))), 1);
-        if (top.scoreDocs.length == 0) {
-            return null;
+        BytesRef id = new BytesRef(reportId);
+        BytesRef report = new BytesRef(IndexFields.TYPE_REPORT);
+        for (LeafReaderContext leaf : reader.leaves()) {
+            org.apache.lucene.index.Terms ids = leaf.reader().terms(IndexFields.REPORT_ID);
+            TermsEnum te = ids == null ? null : ids.iterator();
+            if (te == null || !te.seekExact(id)) {
+                continue;
+            }
+            SortedDocValues type = DocValues.getSorted(leaf.reader(), IndexFields.TYPE);
+            int reportOrd = type.lookupTerm(report);
+            Bits live = leaf.reader().getLiveDocs();
+            PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
+            for (int d = docs.nextDoc(); reportOrd >= 0 && d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+                if ((live == null || live.get(d)) && type.advanceExact(d) && type.ordValue() == reportOrd) {
+                    return ReportInfo.of(searcher.storedFields().document(leaf.docBase + d));
+                }
+            }
         }
-        Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
-        return ReportInfo.of(d);
+        return null;
     }
 
     @Override

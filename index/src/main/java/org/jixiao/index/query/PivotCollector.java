@@ -142,9 +142,36 @@ final class PivotCollector extends SimpleCollector {
         }
     }
 
+    /**
+     * Collects the report-period documents of {@code c} (of this collector's scope and phase), of
+     * {@code year} when not null: as {@link #collect} would, in the same order.
+     */
+    void collect(PeriodColumns c, Integer year) {
+        int[] rowCol = c.keys(rows.dim());
+        int[] colCol = c.keys(cols.dim());
+        int[] years = c.keys(IndexFields.YEAR);
+        for (int i = 0; i < c.size; i++) {
+            int from = c.start[i];
+            int to = c.start[i + 1];
+            if (from == to || year != null && years[i] != year) {
+                continue;
+            }
+            CellBuilder cell = cell(rowCol[i], colCol[i]);
+            for (int j = from; j < to; j++) {
+                if (cell.dimension == null) {
+                    cell.dimension = c.dimensions.get(c.valueDimension[j]);
+                }
+                cell.add(c.values[j], c.docs[i]);
+                facts++;
+            }
+        }
+    }
+
     private CellBuilder cell(int doc) throws IOException {
-        int row = rowKeys.key(doc);
-        int col = colKeys.key(doc);
+        return cell(rowKeys.key(doc), colKeys.key(doc));
+    }
+
+    private CellBuilder cell(int row, int col) {
         int r = rows.slot(row);
         int c = cols.slot(col);
         if (dense != null && r >= 0 && c >= 0) {

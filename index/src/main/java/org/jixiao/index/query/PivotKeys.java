@@ -56,6 +56,11 @@ final class PivotKeys {
         return new PivotKeys(dim, map, view.reader().leaves(), 0, map == null ? 1 : (int) map.getValueCount() + 1);
     }
 
+    /** The dimension (a field). */
+    String dim() {
+        return dim;
+    }
+
     /** How many slots keys take: one for {@link #NONE} and one per possible key. */
     int slots() {
         return slots;

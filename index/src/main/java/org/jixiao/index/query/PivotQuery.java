@@ -37,10 +37,11 @@ public final class PivotQuery {
     /** The label of a row or column whose facts lack the dimension. */
     public static final String MISSING = "—";
     /** Dimensions the report-period documents carry. */
-    private static final Set<String> PERIOD_DIMENSIONS = Set.of(DEPARTMENT, REGION, LEVEL, YEAR, KIND, PERIOD);
+    static final List<String> PERIOD_DIMENSIONS = List.of(DEPARTMENT, REGION, LEVEL, YEAR, KIND, PERIOD);
 
     private final IndexView view;
     private final int maxDenseCells;
+    private final boolean columns;
 
     public PivotQuery(IndexView view) {
         this(view, PivotCollector.MAX_DENSE_CELLS);
@@ -48,8 +49,14 @@ public final class PivotQuery {
 
     /** With cells kept in an array up to {@code maxDenseCells} slots (tests compare both ways). */
     PivotQuery(IndexView view, int maxDenseCells) {
+        this(view, maxDenseCells, true);
+    }
+
+    /** {@code columns} false: never from the view's {@link PeriodColumns} (tests compare both ways). */
+    PivotQuery(IndexView view, int maxDenseCells, boolean columns) {
         this.view = Validate.notNullParam(view, "view");
         this.maxDenseCells = maxDenseCells;
+        this.columns = columns;
     }
 
     /**
@@ -58,7 +65,7 @@ public final class PivotQuery {
      */
     public PivotTable pivot(PivotRequest request) throws IOException {
         Validate.notNullParam(request, "request");
-        return view.cached(List.of("pivot", request, maxDenseCells), () -> compute(request));
+        return view.cached(List.of("pivot", request, maxDenseCells, columns), () -> compute(request));
     }
 
     private PivotTable compute(PivotRequest request) throws IOException {
@@ -69,7 +76,16 @@ public final class PivotQuery {
         boolean byPeriod = usesPeriodDocuments(request);
         Query q = byPeriod ? periodQuery(f) : FactSearch.query(f);
         String prefix = byPeriod ? canonicalPrefix(f.scope(), f.phase()) : null;
-        PivotCollector g = view.searcher().search(q, PivotCollector.manager(rows, cols, prefix, maxDenseCells));
+        PivotCollector g;
+        if (columns && byPeriod && f.department() == null && f.period() == null && f.reportId() == null) {
+            // all of a scope and phase (a year at most): a loop over the view's arrays of its documents
+            FactFilter all = FactFilter.all(1).withScopePhase(f.scope(), f.phase());
+            PeriodColumns columns = view.periodColumns(prefix, () -> PeriodColumns.build(view, periodQuery(all), prefix));
+            g = new PivotCollector(rows, cols, prefix, maxDenseCells);
+            g.collect(columns, f.year());
+        } else {
+            g = view.searcher().search(q, PivotCollector.manager(rows, cols, prefix, maxDenseCells));
+        }
         CellBuilder.Sources sources = !request.withProvenance() ? null
                 : byPeriod ? new PeriodSources(view, f) : new FactSources(view);
         TreeSet<String> colKeys = new TreeSet<>();

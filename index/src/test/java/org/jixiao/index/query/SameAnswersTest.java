@@ -98,6 +98,12 @@ class SameAnswersTest {
                             provenance, provenance ? 3 : PivotQuery.MAX_SOURCES_PER_CELL);
                     PivotTable computed = new PivotQuery(cold).pivot(req);
                     assertEquals(computed, new PivotQuery(cold, 0).pivot(req), "array and map");
+                    assertEquals(computed, new PivotQuery(cold, PivotCollector.MAX_DENSE_CELLS, false).pivot(req),
+                            "the view's columns and a search");
+                    PivotRequest ofYear = new PivotRequest(req.filter().withYear(ReportVariants.FIRST_YEAR + 1),
+                            d[0], d[1], provenance, req.maxSources());
+                    assertEquals(new PivotQuery(cold, PivotCollector.MAX_DENSE_CELLS, false).pivot(ofYear),
+                            new PivotQuery(cold).pivot(ofYear), "one year, columns and a search");
                     PivotTable first = new PivotQuery(warm).pivot(req);
                     assertEquals(computed, first, "kept");
                     assertSame(first, new PivotQuery(warm).pivot(req), "the second answer is the kept one");
@@ -213,7 +219,8 @@ class SameAnswersTest {
         filters.add(new FactFilter("total", "rate", null, null, null, null, new BigDecimal("0.8"), null, 100));
         filters.add(new FactFilter(null, null, null, dept, null, null, null, null, 100));
         filters.add(new FactFilter(null, null, null, dept, 2018, "%", null, null, 100).withCanonicalOnly(true));
-        for (FactFilter f : filters) {
+        for (FactFilter f : filters.stream().flatMap(f -> java.util.stream.Stream.of(f, f.withLimit(10), f.withLimit(3)))
+                .toList()) {
             FactResult a = new FactSearch(cold).search(f);
             assertEquals(a, new FactSearch(warm).search(f));
             assertSame(new FactSearch(warm).search(f), new FactSearch(warm).search(f));
@@ -221,13 +228,16 @@ class SameAnswersTest {
             // before: fact documents by their type too, each row read with stored fields of its own
             List<FactRow> before = new ArrayList<>();
             Query withType = Queries.and(FactSearch.query(f), Queries.type(IndexFields.TYPE_FACT));
-            for (ScoreDoc sd : cold.searcher().search(withType, 100, FactSearch.ORDER).scoreDocs) {
+            for (ScoreDoc sd : cold.searcher().search(withType, f.limit(), FactSearch.ORDER).scoreDocs) {
                 before.add(cold.fact(sd.doc));
             }
-            assertEquals(before, a.rows());
+            assertEquals(before, a.rows(), f.toString());
             assertEquals(cold.searcher().count(withType), cold.searcher().count(FactSearch.query(f)));
+            assertEquals(cold.searcher().count(withType), a.total(), "every match counted");
         }
         assertTrue(rows > 40, "facts listed: " + rows);
+        assertTrue(new FactSearch(cold).search(filters.get(0).withLimit(3)).total() > 12,
+                "the first departments fill a short page (and are all that is sorted)");
         FindingFilter any = new FindingFilter(null, null, null, null, 50, null);
         FindingResult fr = new FindingSearch(cold).search(any);
         assertEquals(fr, new FindingSearch(warm).search(any));

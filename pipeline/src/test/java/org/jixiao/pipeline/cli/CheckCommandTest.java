@@ -121,4 +121,24 @@ class CheckCommandTest {
         assertTrue(err.toString().contains("--out"), err.toString());
         assertFalse(err.toString().contains("\tat "));
     }
+
+    @Test
+    void reportJsonOfSchemaTwoGetsItsYearsAndSectionNumbersRead(@TempDir Path dir) throws Exception {
+        // written before schema 3: no year mentions, sections without ordinals
+        List<org.jixiao.model.Section> sections = List.of(new org.jixiao.model.Section("一、", "概况", 1, "b0", List.of()),
+                new org.jixiao.model.Section("三、", "支出", 1, "b2", List.of()));
+        Report r = new Report("rid2", new Source("y", "y.pdf", "application/pdf", 1, "rid2"),
+                new ReportMeta("某厅", null, null, 2025, "budget", null, null, null, null),
+                List.of(Block.paragraph("b0", "一、概况", Provenance.ofBlock("rid2", "b0", 1, "pdf")),
+                        Block.paragraph("b1", "2025年支出与2025年相比增加10万元。", Provenance.ofBlock("rid2", "b1", 1, "pdf")),
+                        Block.paragraph("b2", "三、支出", Provenance.ofBlock("rid2", "b2", 2, "pdf"))),
+                List.of(), sections, List.of(), List.of(), List.of());
+        Path p = dir.resolve("y.report.json");
+        new ReportJson().write(r, p);
+        assertEquals(0, run("check", "--format", "json", p.toString()), err.toString());
+        List<String> rules = new ArrayList<>();
+        new ObjectMapper().readTree(out.toString()).forEach(n -> rules.add(n.get("rule").asText()));
+        assertTrue(rules.contains("year.mismatch"), rules.toString());
+        assertTrue(rules.contains("section.numbering"), rules.toString());
+    }
 }

@@ -9,6 +9,7 @@ import org.jixiao.extract.ExtractContext;
 import org.jixiao.extract.ReportStage;
 import org.jixiao.extract.Requirement;
 import org.jixiao.model.Fact;
+import org.jixiao.extract.figures.Vocabulary;
 import org.jixiao.model.Relation;
 import org.jixiao.model.Report;
 import org.jixiao.model.Validate;
@@ -30,9 +31,11 @@ public final class SentenceRelationStage implements ReportStage {
     private final PartsRelations parts = new PartsRelations();
     private final LabelledRatios labelled = new LabelledRatios();
     private final BalanceRelations balances = new BalanceRelations();
+    private final Vocabulary vocabulary;
 
-    public SentenceRelationStage(org.jixiao.extract.figures.Vocabulary vocabulary) {
-        this.shares = new ShareRelations(new SentenceCues(Validate.notNullParam(vocabulary, "vocabulary")));
+    public SentenceRelationStage(Vocabulary vocabulary) {
+        this.vocabulary = Validate.notNullParam(vocabulary, "vocabulary");
+        this.shares = new ShareRelations(new SentenceCues(vocabulary));
     }
 
     @Override
@@ -65,7 +68,7 @@ public final class SentenceRelationStage implements ReportStage {
         List<Relation> all = new ArrayList<>(numbered.relations());
         int n = 0;
         for (Relation r : found) {
-            all.add(new Relation(PREFIX + n++, r.rule(), r.result(), r.readings(), r.origin(), r.cue()));
+            all.add(new Relation(PREFIX + n++, r.rule(), r.result(), r.readings(), r.origin(), r.cue(), direction(r.cue())));
         }
         return numbered.withRelations(all);
     }
@@ -81,5 +84,10 @@ public final class SentenceRelationStage implements ReportStage {
             facts.add(f.id() == null ? f.withId("f" + i) : f);
         }
         return report.withFacts(facts);
+    }
+
+    /** The one direction the cue's words state (vocabulary kind {@code direction}), or null for none or several. */
+    private String direction(String cue) {
+        return cue == null ? null : vocabulary.oneOf("direction", cue).orElse(null);
     }
 }

@@ -8,12 +8,12 @@ import java.util.List;
  * full stop inside brackets or quotes does not end it, and 。 right after a digit followed by a
  * digit is a decimal point typed wrongly, not an end.
  */
-final class SentenceSplitter {
+public final class SentenceSplitter {
     /** A sentence as a span of its block's text. */
-    record Span(int start, int end) {
+    public record Span(int start, int end) {
     }
 
-    List<Span> split(String text) {
+    public List<Span> split(String text) {
         List<Span> out = new ArrayList<>();
         int depth = 0;
         int start = 0;
