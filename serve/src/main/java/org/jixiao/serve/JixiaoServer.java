@@ -31,6 +31,7 @@ public final class JixiaoServer implements AutoCloseable {
     private final ReportApi report;
     private final CheckApi check;
     private final Responses out;
+    private final PageRenderer renderer;
     private final PrintWriter log;
     private Javalin app;
 
@@ -46,6 +47,7 @@ public final class JixiaoServer implements AutoCloseable {
         Supplier<ServedIndex> view = index::current;
         this.options = Validate.notNullParam(options, "options");
         this.log = Validate.notNullParam(log, "log");
+        this.renderer = Validate.notNullParam(renderer, "renderer");
         Views views = new Views();
         this.out = new Responses();
         this.query = new QueryApi(view, views, out, new ReportList());
@@ -93,6 +95,7 @@ public final class JixiaoServer implements AutoCloseable {
             }
         });
         app.start(options.host(), options.port());
+        renderer.warmUp();
         return this;
     }
 

@@ -31,10 +31,13 @@ public final class QueryApi {
             IndexFields.LEVEL);
     static final List<String> SEVERITIES = List.of("error", "warning", "info", "not-evaluated");
     static final int FACET_TOP = 50;
+    /** Search answers kept (about 10 KB each at 20 hits). */
+    static final int KEPT_SEARCHES = 256;
     private final Supplier<ServedIndex> view;
     private final Views views;
     private final Responses out;
     private final ReportList reports;
+    private final KeptAnswers searches = new KeptAnswers(KEPT_SEARCHES);
 
     public QueryApi(Supplier<ServedIndex> view, Views views, Responses out, ReportList reports) {
         this.view = Validate.notNullParam(view, "view");
@@ -60,6 +63,12 @@ public final class QueryApi {
         SearchRequest req = new SearchRequest(q, p.text("department"), p.year(), page.window(), p.text("kind"),
                 p.text("level"));
         ServedIndex v = view.get();
+        // the same search of the same state of the index is answered the same
+        Responses.json(ctx, searches.get(v.version(), java.util.Arrays.asList("search", req, page),
+                () -> out.bytes(search(v, req, page))));
+    }
+
+    private Map<String, Object> search(ServedIndex v, SearchRequest req, Responses.Page page) throws IOException {
         SearchResult r = v.search(req);
         Map<String, Map<String, Integer>> facets = v.facets(req, SEARCH_FACETS, FACET_TOP);
         List<Map<String, Object>> hits = new ArrayList<>();
@@ -82,13 +91,13 @@ public final class QueryApi {
             hits.add(m);
         }
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("query", q);
+        m.put("query", req.query());
         m.put("total", r.totalHits());
         m.put("offset", page.offset());
         m.put("limit", page.limit());
         m.put("hits", hits);
         m.put("facets", facetLists(facets));
-        out.json(ctx, m);
+        return m;
     }
 
     private static Map<String, Object> facetLists(Map<String, Map<String, Integer>> facets) {

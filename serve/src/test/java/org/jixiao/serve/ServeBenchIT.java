@@ -18,7 +18,7 @@ class ServeBenchIT {
         ServeFixture fx = ServeFixture.get();
         StringWriter progress = new StringWriter();
         List<ServeBench.Timing> t = new ServeBench(fx.base(), 3, 12, new PrintWriter(progress, true)).run();
-        assertEquals(List.of("search", "facts", "compare", "compare0", "findings", "page"), t.stream().map(ServeBench.Timing::kind).toList(),
+        assertEquals(List.of("search", "facts", "compare", "compare0", "findings", "page", "page-crop", "page-kept"), t.stream().map(ServeBench.Timing::kind).toList(),
                 progress.toString());
         for (ServeBench.Timing x : t) {
             assertEquals(12, x.requests());

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Set;
 import org.jixiao.check.Comparison;
 import org.jixiao.check.Figure;
-import org.jixiao.check.Rule;
 import org.jixiao.check.RuleInput;
 import org.jixiao.check.RuleTally;
+import org.jixiao.check.TalliedRule;
 import org.jixiao.model.Evidence;
 import org.jixiao.model.Finding;
 import org.jixiao.model.Interval;
@@ -28,7 +28,7 @@ import org.jixiao.model.Unit;
  * an ERROR when the difference is clear of zero by more than one unit of the last printed digit,
  * else a WARNING. A relation without both terms is not evaluated.
  */
-public final class DirectionRule implements Rule {
+public final class DirectionRule extends TalliedRule {
     public static final String ID = "comparative.direction";
 
     /** The stated direction: +1 up, −1 down, 0 even. */
@@ -49,10 +49,6 @@ public final class DirectionRule implements Rule {
         return Set.of(RuleInput.RELATIONS);
     }
 
-    @Override
-    public List<Finding> check(Report report) {
-        return check(report, new RuleTally());
-    }
 
     @Override
     public List<Finding> check(Report report, RuleTally tally) {

@@ -2,9 +2,9 @@ package org.jixiao.check.doc;
 
 import java.util.List;
 import java.util.Set;
-import org.jixiao.check.Rule;
 import org.jixiao.check.RuleInput;
 import org.jixiao.check.RuleTally;
+import org.jixiao.check.TalliedRule;
 import org.jixiao.check.wording.SlipFinding;
 import org.jixiao.model.Finding;
 import org.jixiao.model.Report;
@@ -22,7 +22,7 @@ import org.jixiao.model.YearMention;
  * Minor: a WARNING, one per report, with every place. The dates and their roles are extract's year
  * mentions.
  */
-public final class DatedTextRule implements Rule {
+public final class DatedTextRule extends TalliedRule {
     public static final String ID = "year.dated-text";
 
     @Override
@@ -40,10 +40,6 @@ public final class DatedTextRule implements Rule {
         return Set.of(RuleInput.META, RuleInput.YEARS);
     }
 
-    @Override
-    public List<Finding> check(Report report) {
-        return check(report, new RuleTally());
-    }
 
     @Override
     public List<Finding> check(Report report, RuleTally tally) {

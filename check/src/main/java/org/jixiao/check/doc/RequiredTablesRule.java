@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jixiao.check.Rule;
 import org.jixiao.check.RuleInput;
 import org.jixiao.check.RuleTally;
+import org.jixiao.check.TalliedRule;
 import org.jixiao.model.Evidence;
 import org.jixiao.model.Finding;
 import org.jixiao.model.Report;
@@ -27,7 +27,7 @@ import org.jixiao.model.Validate;
  * the report is accounted for by a caption of another standard table (no uncaptioned or unknown
  * table is left over). Regions and kinds without a list are not evaluated.
  */
-public final class RequiredTablesRule implements Rule {
+public final class RequiredTablesRule extends TalliedRule {
     public static final String ID = "completeness.tables";
 
     /** One required table: where it applies and how its caption reads. */
@@ -59,10 +59,6 @@ public final class RequiredTablesRule implements Rule {
         return Set.of(RuleInput.TABLE_LAYOUTS);
     }
 
-    @Override
-    public List<Finding> check(Report report) {
-        return check(report, new RuleTally());
-    }
 
     @Override
     public List<Finding> check(Report report, RuleTally tally) {

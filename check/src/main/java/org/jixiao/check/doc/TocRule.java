@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jixiao.check.Rule;
 import org.jixiao.check.RuleInput;
 import org.jixiao.check.RuleTally;
+import org.jixiao.check.TalliedRule;
 import org.jixiao.model.Block;
 import org.jixiao.model.BlockType;
 import org.jixiao.model.Evidence;
@@ -24,7 +24,7 @@ import org.jixiao.model.Severity;
  * out, or when they agree after the year (the department named shorter in the 目录). An entry
  * without a body heading of its number (a table printed under a caption) is not judged.
  */
-public final class TocRule implements Rule {
+public final class TocRule extends TalliedRule {
     public static final String ID = "completeness.toc";
     private static final Pattern PART = Pattern.compile("第[一二三四五六七八九十]+部分");
     private static final Pattern NOISE = Pattern.compile("[\\s\\u3000]|[（(][^（）()]*[）)]|[.…·．]{2,}\\d*$|\\d+$");
@@ -55,10 +55,6 @@ public final class TocRule implements Rule {
         return Set.of(RuleInput.SECTIONS);
     }
 
-    @Override
-    public List<Finding> check(Report report) {
-        return check(report, new RuleTally());
-    }
 
     @Override
     public List<Finding> check(Report report, RuleTally tally) {

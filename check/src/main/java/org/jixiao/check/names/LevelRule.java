@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jixiao.check.Rule;
 import org.jixiao.check.RuleInput;
 import org.jixiao.check.RuleTally;
+import org.jixiao.check.TalliedRule;
 import org.jixiao.check.wording.SlipFinding;
 import org.jixiao.model.Block;
 import org.jixiao.model.BlockType;
@@ -20,7 +20,7 @@ import org.jixiao.model.Severity;
  * template of another level left in. Only the phrases that describe the report's own budget are
  * read; 市级财政 in general (a transfer from the city) is not.
  */
-public final class LevelRule implements Rule {
+public final class LevelRule extends TalliedRule {
     public static final String ID = "names.level";
     private static final Pattern TITLE_LEVEL = Pattern.compile("([省市区县])级(?:部门|单位)(?:预算|决算)");
     private static final Pattern OWN_LEVEL = Pattern.compile("([省市区县])级预算主管部门|与([省市区县])级财政有经费领拨关系");
@@ -40,10 +40,6 @@ public final class LevelRule implements Rule {
         return Set.of(RuleInput.BLOCKS);
     }
 
-    @Override
-    public List<Finding> check(Report report) {
-        return check(report, new RuleTally());
-    }
 
     @Override
     public List<Finding> check(Report report, RuleTally tally) {

@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
-import org.jixiao.check.Rule;
 import org.jixiao.check.RuleInput;
 import org.jixiao.check.RuleTally;
+import org.jixiao.check.TalliedRule;
 import org.jixiao.check.wording.Sentences;
 import org.jixiao.check.wording.SlipFinding;
 import org.jixiao.model.Block;
@@ -33,7 +33,7 @@ import org.jixiao.model.YearMention;
  * before the reform (2018年医疗卫生与计划生育支出…) is quoting the past and is not a slip. The renames
  * are data ({@code renamed-subjects.tsv}).
  */
-public final class RenamedSubjectRule implements Rule {
+public final class RenamedSubjectRule extends TalliedRule {
     public static final String ID = "names.renamed-subject";
 
     /** One rename: the old name was replaced by the new one from {@code since} on. */
@@ -65,10 +65,6 @@ public final class RenamedSubjectRule implements Rule {
         return Set.of(RuleInput.META);
     }
 
-    @Override
-    public List<Finding> check(Report report) {
-        return check(report, new RuleTally());
-    }
 
     /** One finding per report, naming every old name found: together they are one stale classification. */
     @Override

@@ -3,9 +3,9 @@ package org.jixiao.check.names;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jixiao.check.Rule;
 import org.jixiao.check.RuleInput;
 import org.jixiao.check.RuleTally;
+import org.jixiao.check.TalliedRule;
 import org.jixiao.check.wording.SlipFinding;
 import org.jixiao.model.Finding;
 import org.jixiao.model.Report;
@@ -17,7 +17,7 @@ import org.jixiao.model.Severity;
  * read from the title (or the file name when the title does not say). 部门预算经济分类 is the name of
  * a classification, not the report's kind, and is not a slip.
  */
-public final class ReportKindRule implements Rule {
+public final class ReportKindRule extends TalliedRule {
     public static final String ID = "names.report-kind";
     private static final Pattern UNIT_TITLE = Pattern.compile("单位(?:预算|决算)");
     private static final Pattern DEPARTMENT_TITLE = Pattern.compile("部门(?:预算|决算)");
@@ -39,10 +39,6 @@ public final class ReportKindRule implements Rule {
         return Set.of(RuleInput.BLOCKS);
     }
 
-    @Override
-    public List<Finding> check(Report report) {
-        return check(report, new RuleTally());
-    }
 
     @Override
     public List<Finding> check(Report report, RuleTally tally) {

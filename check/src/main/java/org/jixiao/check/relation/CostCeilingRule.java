@@ -2,9 +2,9 @@ package org.jixiao.check.relation;
 
 import org.jixiao.check.Comparison;
 import org.jixiao.check.Figure;
-import org.jixiao.check.Rule;
 import org.jixiao.check.RuleInput;
 import org.jixiao.check.RuleTally;
+import org.jixiao.check.TalliedRule;
 import org.jixiao.check.units.ScaleMismatch;
 import org.jixiao.model.Evidence;
 import org.jixiao.model.Fact;
@@ -32,7 +32,7 @@ import java.util.Set;
  * digit, is an ERROR. An amount the
  * units rule finds printed in 元 under a 万元 heading is compared as it was meant (÷10,000).
  */
-public final class CostCeilingRule implements Rule {
+public final class CostCeilingRule extends TalliedRule {
     public static final String ID = "item.cost-ceiling";
     private static final BigDecimal SCALE_GAP = new BigDecimal("1000");
 
@@ -51,10 +51,6 @@ public final class CostCeilingRule implements Rule {
         return Set.of(RuleInput.RELATIONS, RuleInput.FACTS);
     }
 
-    @Override
-    public List<Finding> check(Report report) {
-        return check(report, new RuleTally());
-    }
 
     @Override
     public List<Finding> check(Report report, RuleTally tally) {

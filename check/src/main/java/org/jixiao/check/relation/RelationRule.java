@@ -2,9 +2,9 @@ package org.jixiao.check.relation;
 
 import org.jixiao.check.Comparison;
 import org.jixiao.check.Figure;
-import org.jixiao.check.Rule;
 import org.jixiao.check.RuleInput;
 import org.jixiao.check.RuleTally;
+import org.jixiao.check.TalliedRule;
 import org.jixiao.check.Tolerance;
 import org.jixiao.model.Evidence;
 import org.jixiao.model.Finding;
@@ -32,7 +32,7 @@ import java.util.Set;
  * A result whose role is {@value #OPEN_TOTAL} (the total of a 其中 list) that exceeds every reading is
  * a WARNING at most: the list may be partial.
  */
-public final class RelationRule implements Rule {
+public final class RelationRule extends TalliedRule {
     /** A total whose parts extract read from a 其中 list, which may name only some of them. */
     static final String OPEN_TOTAL = "whereof-total";
     /** The origin of relations between two prints of one quantity. */
@@ -60,10 +60,6 @@ public final class RelationRule implements Rule {
         return Set.of(RuleInput.RELATIONS);
     }
 
-    @Override
-    public List<Finding> check(Report report) {
-        return check(report, new RuleTally());
-    }
 
     @Override
     public List<Finding> check(Report report, RuleTally tally) {

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.check.Comparison;
 import org.jixiao.check.Figure;
-import org.jixiao.check.Rule;
 import org.jixiao.check.RuleInput;
 import org.jixiao.check.RuleTally;
+import org.jixiao.check.TalliedRule;
 import org.jixiao.check.Term;
 import org.jixiao.model.Evidence;
 import org.jixiao.model.Finding;
@@ -24,7 +24,7 @@ import org.jixiao.model.Unit;
  * {@code text.parts-sum} relations that carry a reading with {@value #ODD_UNIT} terms (the odd part
  * read in its siblings' unit); the first reading is the sum as printed.
  */
-public final class MixedUnitRule implements Rule {
+public final class MixedUnitRule extends TalliedRule {
     public static final String ID = "unit.mixed";
     static final String PARTS_SUM = "text.parts-sum";
     static final String ODD_UNIT = "odd-unit-part";
@@ -44,10 +44,6 @@ public final class MixedUnitRule implements Rule {
         return "totals with their parts listed in more than one unit (text.parts-sum relations)";
     }
 
-    @Override
-    public List<Finding> check(Report report) {
-        return check(report, new RuleTally());
-    }
 
     @Override
     public List<Finding> check(Report report, RuleTally tally) {

@@ -2,9 +2,9 @@ package org.jixiao.check.units;
 
 import org.jixiao.check.Comparison;
 import org.jixiao.check.Figure;
-import org.jixiao.check.Rule;
 import org.jixiao.check.RuleInput;
 import org.jixiao.check.RuleTally;
+import org.jixiao.check.TalliedRule;
 import org.jixiao.model.Evidence;
 import org.jixiao.model.Fact;
 import org.jixiao.model.Finding;
@@ -23,7 +23,7 @@ import java.util.Set;
  * of its 测算依据 — is the same money in the wrong unit. The facts come from extract (measures
  * {@code cost-target} and {@code basis-amount} beside the amount); nothing is parsed here.
  */
-public final class UnitScaleRule implements Rule {
+public final class UnitScaleRule extends TalliedRule {
     public static final String ID = "units.scale";
 
     @Override
@@ -41,10 +41,6 @@ public final class UnitScaleRule implements Rule {
         return Set.of(RuleInput.FACTS);
     }
 
-    @Override
-    public List<Finding> check(Report report) {
-        return check(report, new RuleTally());
-    }
 
     @Override
     public List<Finding> check(Report report, RuleTally tally) {

@@ -4,9 +4,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
-import org.jixiao.check.Rule;
 import org.jixiao.check.RuleInput;
 import org.jixiao.check.RuleTally;
+import org.jixiao.check.TalliedRule;
 import org.jixiao.model.Block;
 import org.jixiao.model.BlockType;
 import org.jixiao.model.Finding;
@@ -19,7 +19,7 @@ import org.jixiao.model.Severity;
  * paragraph split over two blocks (a page break) is not complete: a block that does not end a
  * sentence, or that continues one, is judged only where it is whole.
  */
-public final class BracketRule implements Rule {
+public final class BracketRule extends TalliedRule {
     public static final String ID = "wording.brackets";
     private static final String OPEN = "（(“《【「";
     private static final String CLOSE = "）)”》】」";
@@ -40,10 +40,6 @@ public final class BracketRule implements Rule {
         return Set.of(RuleInput.BLOCKS);
     }
 
-    @Override
-    public List<Finding> check(Report report) {
-        return check(report, new RuleTally());
-    }
 
     @Override
     public List<Finding> check(Report report, RuleTally tally) {

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import org.jixiao.check.Rule;
 import org.jixiao.check.RuleInput;
 import org.jixiao.check.RuleTally;
+import org.jixiao.check.TalliedRule;
 import org.jixiao.model.Cell;
 import org.jixiao.model.Finding;
 import org.jixiao.model.Report;
@@ -18,7 +19,7 @@ import org.jixiao.model.Validate;
  * The slips are certain but minor: a WARNING, one per report and kind, with every place as
  * evidence (page, block or cell, characters) and its sentence quoted.
  */
-public final class WordingRule implements Rule {
+public final class WordingRule extends TalliedRule {
     private final Slip slip;
 
     public WordingRule(Slip slip) {
@@ -46,10 +47,6 @@ public final class WordingRule implements Rule {
         return slip.cells() ? Set.of() : Set.of(RuleInput.BLOCKS);
     }
 
-    @Override
-    public List<Finding> check(Report report) {
-        return check(report, new RuleTally());
-    }
 
     /** Counts each paragraph (and table) searched: held when it holds no slip. */
     @Override

@@ -36,11 +36,12 @@ public final class FigureStages {
         Vocabulary vocabulary = Vocabulary.load();
         TableUnits units = new TableUnits();
         DepartmentFinder departments = new DepartmentFinder(DepartmentDictionary.load());
+        TableKinds kinds = TableKinds.load();
         return List.of(
                 new MetadataStage(departments, vocabulary, numbers),
                 new YearMentionStage(numbers, YearCues.load()),
-                new LayoutStage(new LayoutReader(numbers, vocabulary, units, TableKinds.load())),
-                new TableFactStage(numbers, units, vocabulary),
+                new LayoutStage(new LayoutReader(numbers, vocabulary, units, kinds)),
+                new TableFactStage(numbers, units, vocabulary, kinds),
                 new TableRelationStage(numbers),
                 new SentenceFactStage(numbers, vocabulary, FigureBlockFilter.all()),
                 new QualifierStage(),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jixiao.extract.figures.layout.TableKinds;
 import org.jixiao.extract.ExtractContext;
 import org.jixiao.extract.ExtractLimits;
 import org.jixiao.extract.figures.table.TableFactStage;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class TableFactsOnSamplesTest {
     private static List<Fact> facts(String sample) throws Exception {
         Report r = TabDumpFixture.read(Samples.selfeval(sample));
-        TableFactStage stage = new TableFactStage(new NumberReader(), new TableUnits(), Vocabulary.load());
+        TableFactStage stage = new TableFactStage(new NumberReader(), new TableUnits(), Vocabulary.load(), TableKinds.load());
         return stage.apply(r, new ExtractContext(r.id(), "x", "text/plain", ExtractLimits.defaults())).facts();
     }
 

@@ -1,18 +1,24 @@
 package org.jixiao.index.query;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Answers computed from one {@link IndexView}, by request, least recently used dropped first. A
  * view reads one commit and never changes, so an answer never goes stale: a newer commit is a new
- * view with an empty cache. Two threads asking the same new question may both compute it; the
- * answers are equal, the second one is kept.
+ * view with an empty cache. A question asked again while it is being computed waits for that
+ * answer instead of computing it too: eight clients opening the same new comparison made eight
+ * computations of several seconds each, fighting for two cores. If the computation fails, each
+ * waiting thread computes the answer itself.
  */
 final class AnswerCache {
     private final int capacity;
     private final Map<Object, Object> answers;
+    /** Answers being computed, by question (guarded by {@code answers}). */
+    private final Map<Object, CompletableFuture<Object>> computing = new HashMap<>();
 
     /** @param capacity answers kept; 0 keeps none (every question is computed) */
     AnswerCache(int capacity) {
@@ -34,17 +40,38 @@ final class AnswerCache {
         if (capacity == 0) {
             return compute.get();
         }
+        CompletableFuture<Object> pending;
+        boolean mine = false;
         synchronized (answers) {
             Object hit = answers.get(key);
             if (hit != null) {
                 return (T) hit;
             }
+            pending = computing.get(key);
+            if (pending == null) {
+                pending = new CompletableFuture<>();
+                computing.put(key, pending);
+                mine = true;
+            }
         }
-        T answer = compute.get();
-        synchronized (answers) {
-            answers.put(key, answer);
+        if (!mine) {
+            Object answer = pending.join();
+            return answer != null ? (T) answer : compute.get();
         }
-        return answer;
+        T answer = null;
+        try {
+            answer = compute.get();
+            synchronized (answers) {
+                answers.put(key, answer);
+            }
+            return answer;
+        } finally {
+            synchronized (answers) {
+                computing.remove(key);
+            }
+            // null when it failed: the waiting threads compute it themselves
+            pending.complete(answer);
+        }
     }
 
     int size() {

@@ -37,6 +37,8 @@ public final class TextSearch {
 
     /** Parsed queries kept by one instance (a backend keeps its instance for the life of its view). */
     private static final int MAX_PARSED = 256;
+    /** Characters of a text the highlighter looks at, as the highlighter's own limit. */
+    private static final int MAX_HIGHLIGHT_LENGTH = 20_000;
     private final IndexView view;
     private final UnifiedHighlighter.Builder highlighter;
     private final Map<String, Query> parsed = new java.util.concurrent.ConcurrentHashMap<>();
@@ -45,27 +47,22 @@ public final class TextSearch {
         this.view = Validate.notNullParam(view, "view");
         this.highlighter = UnifiedHighlighter.builder(view.searcher(), view.queryAnalyzer())
                 .withFormatter(new DefaultPassageFormatter(MARK_OPEN, MARK_CLOSE, "…", false))
-                .withMaxLength(MAX_HIGHLIGHTED);
+                .withMaxLength(MAX_HIGHLIGHT_LENGTH);
     }
 
-    /** Characters of a text the highlighter looks at. */
-    private static final int MAX_HIGHLIGHTED = 20_000;
-
     /**
-     * The highlighter of one search: the view's merged field infos (merging them per search cost
-     * a third of a search), and the texts of the hits as the search already read them, so that
-     * each hit's stored-fields block is inflated once, not once for the hit and again for its
-     * snippet.
+     * The highlighter with the view's merged field infos (merging them per search cost a third of
+     * a search) and the texts of the hits, read with their other stored fields: it read each hit's
+     * stored block again, a fifth of a search.
      */
     private static final class Highlighter extends UnifiedHighlighter {
         private final IndexView view;
-        /** The hits' stored fields by document, each with at most one text; null: read them as Lucene does. */
-        private final Map<Integer, Document> read;
+        private final Map<Integer, String> texts;
 
-        Highlighter(UnifiedHighlighter.Builder builder, IndexView view, Map<Integer, Document> read) {
+        Highlighter(UnifiedHighlighter.Builder builder, IndexView view, Map<Integer, String> texts) {
             super(builder);
             this.view = view;
-            this.read = read;
+            this.texts = texts;
         }
 
         @Override
@@ -76,15 +73,15 @@ public final class TextSearch {
         @Override
         protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
                 throws IOException {
-            if (read == null || fields.length != 1 || !TEXT.equals(fields[0])) {
-                return super.loadFieldValues(fields, docs, cacheCharsThreshold);
-            }
             List<CharSequence[]> out = new ArrayList<>();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                String[] texts = read.get(doc).getValues(TEXT);
-                // as the highlighter's own reader gives a single value: its first MAX_HIGHLIGHTED characters
-                out.add(new CharSequence[] {texts.length == 0 ? null
-                        : texts[0].substring(0, Math.min(MAX_HIGHLIGHTED, texts[0].length()))});
+                CharSequence[] values = new CharSequence[fields.length];
+                for (int f = 0; f < fields.length; f++) {
+                    String text = TEXT.equals(fields[f]) ? texts.get(doc) : null;
+                    // as the highlighter's stored-field visitor: the first maxLength characters, "" if none
+                    values[f] = text == null ? "" : text.substring(0, Math.min(text.length(), MAX_HIGHLIGHT_LENGTH));
+                }
+                out.add(values);
             }
             return out;
         }
@@ -99,20 +96,26 @@ public final class TextSearch {
         Validate.notNullParam(request, "request");
         Query text = parse(request.query());
         TopDocs top = view.searcher().search(query(text, request), request.limit());
-        // the hits' stored fields in document order (neighbours share a compressed block), once
-        Map<Integer, Document> read = new java.util.HashMap<>();
         StoredFields stored = view.searcher().storedFields();
-        for (int doc : java.util.Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).sorted().toArray()) {
-            read.put(doc, stored.document(doc, HIT_FIELDS));
+        Document[] docs = new Document[top.scoreDocs.length];
+        Map<Integer, String> texts = new java.util.HashMap<>();
+        // in document order: neighbouring hits share a compressed block, inflated once
+        Integer[] byDoc = new Integer[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            byDoc[i] = i;
+        }
+        java.util.Arrays.sort(byDoc, (a, b) -> Integer.compare(top.scoreDocs[a].doc, top.scoreDocs[b].doc));
+        for (int i : byDoc) {
+            docs[i] = stored.document(top.scoreDocs[i].doc, HIT_FIELDS);
+            texts.put(top.scoreDocs[i].doc, docs[i].get(TEXT));
         }
         // only the text query marks words in the text; matching the filters (a year's points)
         // again for every hit only cost time
-        boolean single = read.values().stream().allMatch(d -> d.getValues(TEXT).length <= 1);
-        String[] snippets = new Highlighter(highlighter, view, single ? read : null).highlight(TEXT, text, top, 2);
+        String[] snippets = new Highlighter(highlighter, view, texts).highlight(TEXT, text, top, 2);
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < top.scoreDocs.length; i++) {
             ScoreDoc sd = top.scoreDocs[i];
-            Document d = read.get(sd.doc);
+            Document d = docs[i];
             String id = d.get(REPORT_ID);
             ReportInfo r = view.report(id);
             String snippet = snippets[i] != null ? snippets[i] : abbreviate(d.get(TEXT));

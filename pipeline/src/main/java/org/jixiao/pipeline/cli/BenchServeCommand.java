@@ -10,6 +10,7 @@ import org.jixiao.index.query.IndexView;
 import org.jixiao.pipeline.Pipeline;
 import org.jixiao.serve.JixiaoServer;
 import org.jixiao.serve.ServeOptions;
+import org.jixiao.serve.ServedIndex;
 import org.jixiao.serve.bench.ServeBench;
 
 import picocli.CommandLine;
@@ -23,8 +24,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench-serve", mixinStandardHelpOptions = true,
         description = {"Benchmark the JSON API of 'jixiao serve': C concurrent HTTP clients send R requests of each "
-                + "kind (search, facts, compare, findings, page images where the index has PDFs still on disk); "
-                + "prints p50/p95/p99 per kind.",
+                + "kind (search, facts, compare, findings, page images where the index has PDFs still on disk: "
+                + "pages not kept (drawn), their cropped bands, and kept pages); prints p50/p95/p99 per kind.",
                 "An index of 10,000 varied reports: jixiao bench-index --reports 10000 --index DIR."})
 public final class BenchServeCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "Data folder of 'jixiao run' (its index/ and reports/).")
@@ -55,10 +56,13 @@ public final class BenchServeCommand implements Callable<Integer> {
         Path indexDir = index != null ? index : data.resolve("index");
         ServeOptions options = new ServeOptions(ServeOptions.LOOPBACK, 0, 20L << 20, data == null ? null : data.resolve("reports"));
         try (IndexView view = IndexView.open(indexDir); Pipeline pipeline = Pipeline.defaults();
-             JixiaoServer server = ServeCommand.server(options, () -> view, pipeline, err).start()) {
+             JixiaoServer server = ServeCommand.server(options, () -> view, pipeline, err).start();
+             // pages timed as not kept are asked of a server that keeps none
+             JixiaoServer drawing = ServeCommand.server(options, () -> ServedIndex.of(view), pipeline, err, 0).start()) {
             out.printf("index %s: %d documents; %d clients, %d requests of each kind%n", indexDir, view.reader().numDocs(),
                     clients, requests);
-            List<ServeBench.Timing> timings = new ServeBench("http://127.0.0.1:" + server.port(), clients, requests, err).run();
+            List<ServeBench.Timing> timings = new ServeBench("http://127.0.0.1:" + server.port(),
+                    "http://127.0.0.1:" + drawing.port(), clients, requests, err).run();
             timings.forEach(out::println);
         }
         return 0;

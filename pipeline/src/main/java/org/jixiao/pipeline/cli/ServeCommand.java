@@ -33,6 +33,8 @@ import picocli.CommandLine.Option;
                 + "findings with the page image boxed, a department × year comparison with a chart, upload-and-check.",
                 "Binds to 127.0.0.1 unless --host says otherwise; stops on Ctrl-C or SIGTERM."})
 public final class ServeCommand implements Callable<Integer> {
+    /** Page images kept (about 4.7 MB each at 110 dpi). */
+    static final int KEPT_PAGES = 48;
     @Option(names = "--data", paramLabel = "DIR",
             description = "Data folder of 'jixiao run': its index/ and reports/ (default: jixiao-data).")
     Path data;
@@ -70,10 +72,16 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** The server over any index. */
     static JixiaoServer server(ServeOptions options, ServedIndex.Source index, Pipeline pipeline, PrintWriter log) {
+        return server(options, index, pipeline, log, KEPT_PAGES);
+    }
+
+    /** The server keeping {@code keptPages} page images (the bench's second server keeps none). */
+    static JixiaoServer server(ServeOptions options, ServedIndex.Source index, Pipeline pipeline, PrintWriter log,
+                               int keptPages) {
         ReportStore store = new ReportStore(options.reportsDir(), pipeline::extract, ExtractLimits.defaults().maxBytes(), 16);
         Checker checker = Checker.standard();
         UploadChecker upload = new UploadChecker(pipeline::extract, checker::check, new Views(), 2);
-        return new JixiaoServer(options, index, store, new PageRenderer(110f, 48, 2), upload, log);
+        return new JixiaoServer(options, index, store, new PageRenderer(110f, keptPages, 2), upload, log);
     }
 
     /** The collection, connected (its queries go through SolrJ's Apache HttpClient, not Jetty). */

@@ -31,7 +31,10 @@ import org.jixiao.model.Validate;
  * Times the API under load: for each kind of request (search, facts, compare, findings, page
  * image) {@code clients} threads send requests at once over HTTP until {@code requests} were
  * answered, after a warm-up; every answer must be 200. The requests vary (terms, departments,
- * measures, pages) the way users' do, drawn from the index's own reports.
+ * measures, pages) the way users' do, drawn from the index's own reports. Page images are timed
+ * three ways: {@code page}, whole pages with a finding's boxes that the server has not kept (a
+ * second server that keeps none: each is drawn), {@code page-crop}, the finding's band of such
+ * pages (what the web app shows), and {@code page-kept}, pages the server has kept.
  */
 public final class ServeBench {
     static final List<String> TERMS = List.of("三公经费", "结转结余", "预算执行率", "公务接待费", "政府采购", "人力资源",
@@ -39,6 +42,8 @@ public final class ServeBench {
     static final List<String[]> MEASURES = List.of(new String[] {"total", "rate"}, new String[] {"total", "actual"},
             new String[] {"basic", "budget-final"}, new String[] {"sangong", "actual"}, new String[] {"project", "rate"});
     static final int WARM_UP = 16;
+    /** Pages timed as kept: fewer than the server keeps. */
+    static final int KEPT_PAGES = 32;
 
     /**
      * Percentiles of one kind of request, in milliseconds, the mean answer size, and the CPU time
@@ -57,6 +62,7 @@ public final class ServeBench {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final ObjectMapper json = new ObjectMapper();
     private final String base;
+    private final String drawingBase;
     private final int clients;
     private final int requests;
     private final PrintWriter progress;
@@ -67,7 +73,16 @@ public final class ServeBench {
      * @param requests timed requests of each kind
      */
     public ServeBench(String base, int clients, int requests, PrintWriter progress) {
+        this(base, base, clients, requests, progress);
+    }
+
+    /**
+     * @param drawingBase a server over the same index that keeps no page images, for the pages
+     *                    timed as not kept
+     */
+    public ServeBench(String base, String drawingBase, int clients, int requests, PrintWriter progress) {
         this.base = Validate.notNullParam(base, "base");
+        this.drawingBase = Validate.notNullParam(drawingBase, "drawingBase");
         Validate.isTrue(clients > 0 && requests > 0, "clients and requests must be positive");
         this.clients = clients;
         this.requests = requests;
@@ -104,7 +119,16 @@ public final class ServeBench {
                 + (i % 2 == 0 ? "" : "&department=" + enc(pick(departments, i))));
         List<String> pages = pageImages(reports);
         if (!pages.isEmpty()) {
-            kinds.put("page", i -> pages.get(i % pages.size()));
+            List<String> boxed = pages.stream().filter(u -> u.contains("?finding=")).map(u -> u + "&crop=1").toList();
+            kinds.put("page", i -> drawingBase + pages.get(i % pages.size()));
+            if (!boxed.isEmpty()) {
+                kinds.put("page-crop", i -> drawingBase + boxed.get(i % boxed.size()));
+            }
+            List<String> kept = pages.subList(0, Math.min(pages.size(), KEPT_PAGES));
+            for (String u : kept) {
+                fetch(u);
+            }
+            kinds.put("page-kept", i -> kept.get(i % kept.size()));
         } else {
             progress.println("no report with page images in this index (a PDF whose file is still there): pages not timed");
         }
@@ -195,8 +219,10 @@ public final class ServeBench {
         return sorted[Math.max(0, rank - 1)] / 1e6;
     }
 
+    /** A path of the main server, or a whole URL. */
     private byte[] fetch(String pathAndQuery) throws IOException, InterruptedException {
-        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET().build(),
+        String url = pathAndQuery.startsWith("http") ? pathAndQuery : base + pathAndQuery;
+        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         if (r.statusCode() != 200) {
             throw new IOException(pathAndQuery + " answered " + r.statusCode() + ": "

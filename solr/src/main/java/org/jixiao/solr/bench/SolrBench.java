@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,7 +19,9 @@ import org.apache.lucene.document.Document;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.impl.HttpSolrClient;
-import org.apache.solr.client.solrj.request.CoreAdminRequest;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.request.GenericSolrRequest;
+import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.cloud.DocCollection;
 import org.apache.solr.common.cloud.Replica;
 import org.apache.solr.common.util.NamedList;
@@ -116,7 +119,10 @@ public final class SolrBench {
         }
     }
 
-    /** The index size of every replica of the collection, asked of each replica's node. */
+    /**
+     * The index size of every replica of the collection: the segments of its last commit, asked of
+     * each replica's node (the folder also holds what merges running after that commit wrote).
+     */
     @SuppressWarnings("deprecation")
     public static long indexBytes(CloudSolrClient client, String collection) throws IOException {
         DocCollection c = client.getClusterStateProvider().getCollection(collection);
@@ -125,14 +131,28 @@ public final class SolrBench {
         }
         long bytes = 0;
         for (Replica r : c.getReplicas()) {
-            try (HttpSolrClient node = new HttpSolrClient.Builder(r.getBaseUrl()).build()) {
-                NamedList<Object> status = SolrCalls.call(() -> CoreAdminRequest.getStatus(r.getCoreName(), node))
-                        .getCoreStatus(r.getCoreName());
-                Object index = status == null ? null : status.get("index");
-                Object size = index instanceof NamedList<?> nl ? nl.get("sizeInBytes") : null;
-                bytes += size instanceof Number x ? x.longValue() : 0;
+            try (HttpSolrClient core = new HttpSolrClient.Builder(r.getCoreUrl()).build()) {
+                GenericSolrRequest req = new GenericSolrRequest(SolrRequest.METHOD.GET, "/admin/segments",
+                        new ModifiableSolrParams());
+                NamedList<Object> rsp = SolrCalls.call(() -> core.request(req));
+                for (Object seg : values(rsp.get("segments"))) {
+                    Object size = seg instanceof NamedList<?> nl ? nl.get("sizeInBytes")
+                            : seg instanceof Map<?, ?> m ? m.get("sizeInBytes") : null;
+                    bytes += size instanceof Number x ? x.longValue() : 0;
+                }
             }
         }
         return bytes;
+    }
+
+    /** The values of a response section, whichever way javabin gave it (a named list or a map). */
+    private static List<Object> values(Object section) {
+        List<Object> out = new ArrayList<>();
+        if (section instanceof NamedList<?> nl) {
+            nl.forEach(e -> out.add(e.getValue()));
+        } else if (section instanceof Map<?, ?> m) {
+            out.addAll(m.values());
+        }
+        return out;
     }
 }

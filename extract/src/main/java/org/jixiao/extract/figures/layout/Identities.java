@@ -1,19 +1,13 @@
 package org.jixiao.extract.figures.layout;
 
+import org.jixiao.extract.figures.DataFile;
 import org.jixiao.model.ColumnMeaning;
 import org.jixiao.model.Reading;
 import org.jixiao.model.Relation;
 import org.jixiao.model.RelationTerm;
 import org.jixiao.model.RowNode;
 import org.jixiao.model.TableLayout;
-import org.jixiao.model.Validate;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,25 +32,11 @@ final class Identities {
     }
 
     static Identities load() {
-        try (InputStream in = Identities.class.getResourceAsStream("table-identities.tsv")) {
-            Validate.isTrue(in != null, "table-identities.tsv is missing from the classpath");
-            List<Identity> out = new ArrayList<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                List<List<String>> readings = new ArrayList<>();
-                for (String reading : f[2].split("\\|")) {
-                    readings.add(List.of(reading.trim().split("\\s+")));
-                }
-                out.add(new Identity(f[0].trim(), f[1].trim(), readings));
-            }
-            return new Identities(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read table-identities.tsv", e);
+        List<Identity> out = new ArrayList<>();
+        for (String[] f : DataFile.rows(Identities.class, "table-identities.tsv")) {
+            out.add(new Identity(f[0].trim(), f[1].trim(), DataFile.readings(f[2])));
         }
+        return new Identities(out);
     }
 
     void build(Terms terms, TableLayout layout, Consumer<Relation> out) {

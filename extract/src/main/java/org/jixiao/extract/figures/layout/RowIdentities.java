@@ -1,19 +1,14 @@
 package org.jixiao.extract.figures.layout;
 
+import org.jixiao.extract.figures.DataFile;
+
 import org.jixiao.model.ColumnMeaning;
 import org.jixiao.model.Reading;
 import org.jixiao.model.Relation;
 import org.jixiao.model.RelationTerm;
 import org.jixiao.model.RowNode;
 import org.jixiao.model.TableLayout;
-import org.jixiao.model.Validate;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,27 +35,16 @@ final class RowIdentities {
     }
 
     static RowIdentities load() {
-        try (InputStream in = RowIdentities.class.getResourceAsStream("row-identities.tsv")) {
-            Validate.isTrue(in != null, "row-identities.tsv is missing from the classpath");
-            Map<String, Pattern> rows = new LinkedHashMap<>();
-            List<Identity> ids = new ArrayList<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String[] f = line.split("\t");
-                if (line.startsWith("row\t") && f.length == 3) {
-                    rows.put(f[1].trim(), Pattern.compile(f[2].trim()));
-                } else if (line.startsWith("identity\t") && f.length == 4) {
-                    List<List<String>> readings = new ArrayList<>();
-                    for (String reading : f[3].split("\\|")) {
-                        readings.add(List.of(reading.trim().split("\\s+")));
-                    }
-                    ids.add(new Identity(f[1].trim(), f[2].trim(), readings));
-                }
+        Map<String, Pattern> rows = new LinkedHashMap<>();
+        List<Identity> ids = new ArrayList<>();
+        for (String[] f : DataFile.rows(RowIdentities.class, "row-identities.tsv")) {
+            if (f[0].equals("row") && f.length == 3) {
+                rows.put(f[1].trim(), Pattern.compile(f[2].trim()));
+            } else if (f[0].equals("identity") && f.length == 4) {
+                ids.add(new Identity(f[1].trim(), f[2].trim(), DataFile.readings(f[3])));
             }
-            return new RowIdentities(rows, ids);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read row-identities.tsv", e);
         }
+        return new RowIdentities(rows, ids);
     }
 
     void build(Terms terms, TableLayout layout, Consumer<Relation> out) {

@@ -9,10 +9,12 @@ import java.util.List;
  * @param totalScope  the scope of its 合计 row and top-level 合计 column, or null when it is no one scope
  * @param qualifiers  what restricts every figure of the table (财政拨款 …)
  * @param requiredIn  report kinds that must print it (budget, final-account)
+ * @param captionDates true when a year heading its caption is the period of its figures; false when they
+ *                    are of the report's year whatever the caption says (target forms, score sheets)
  * @param synonyms    caption wordings, normalized
  */
 public record TableKind(String id, String totalScope, List<String> qualifiers, List<String> requiredIn,
-                        List<String> synonyms) {
+                        boolean captionDates, List<String> synonyms) {
     public TableKind {
         qualifiers = List.copyOf(qualifiers);
         requiredIn = List.copyOf(requiredIn);

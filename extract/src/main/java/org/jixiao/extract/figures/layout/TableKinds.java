@@ -1,14 +1,11 @@
 package org.jixiao.extract.figures.layout;
 
+import org.jixiao.extract.figures.DataFile;
 import org.jixiao.extract.figures.Vocabulary;
 import org.jixiao.model.Validate;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,27 +28,21 @@ public final class TableKinds {
 
     /** The kinds shipped with jixiao. */
     public static TableKinds load() {
-        try (InputStream in = TableKinds.class.getResourceAsStream("table-kinds.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("table-kinds.tsv is missing from the classpath");
-            }
-            return parse(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read table-kinds.tsv", e);
-        }
+        return of(DataFile.rows(TableKinds.class, "table-kinds.tsv"));
     }
 
     static TableKinds parse(InputStream in) throws IOException {
+        return of(DataFile.rows(in));
+    }
+
+    private static TableKinds of(List<String[]> rows) {
         List<TableKind> out = new ArrayList<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        for (String line = r.readLine(); line != null; line = r.readLine()) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t");
-            Validate.isTrue(f.length == 5, "table-kinds.tsv: 5 columns expected in: " + line);
-            List<String> syn = Arrays.stream(f[4].split("\\|")).filter(s -> !s.isBlank()).map(Vocabulary::normalize).toList();
-            out.add(new TableKind(f[0].trim(), dash(f[1]), list(f[2]), list(f[3]), syn));
+        for (String[] f : rows) {
+            String line = String.join("\t", f);
+            Validate.isTrue(f.length == 6, "table-kinds.tsv: 6 columns expected in: " + line);
+            Validate.isTrue(f[4].trim().equals("yes") || f[4].trim().equals("no"), "table-kinds.tsv: caption dates is yes or no in: " + line);
+            List<String> syn = Arrays.stream(f[5].split("\\|")).filter(s -> !s.isBlank()).map(Vocabulary::normalize).toList();
+            out.add(new TableKind(f[0].trim(), dash(f[1]), list(f[2]), list(f[3]), f[4].trim().equals("yes"), syn));
         }
         return new TableKinds(out);
     }

@@ -7,14 +7,18 @@ import java.util.regex.Pattern;
 import org.jixiao.model.Cell;
 import org.jixiao.model.Table;
 
-/** A table as a slot grid: a merged cell's text in every slot it covers, its cell at its top-left. */
-final class Grid {
+/**
+ * A table as a slot grid: a merged cell's text in every slot it covers, its cell at its top-left. A
+ * 合计 row of a text dump that lost its label's span has its figures moved right, as printed. The one
+ * grid both the layout reader and the fact readers walk.
+ */
+public final class Grid {
     private final String[][] text;
     private final Cell[][] origin;
 
     private static final Pattern TOTAL = Pattern.compile("^(合计|总计|小计|总分|合\\s+计|总\\s+计)[:：]?$");
 
-    Grid(Table t) {
+    public Grid(Table t) {
         int rows = Math.max(t.rows(), t.cells().stream().mapToInt(c -> c.row() + c.rowSpan()).max().orElse(0));
         int cols = Math.max(t.cols(), t.cells().stream().mapToInt(c -> c.col() + c.colSpan()).max().orElse(0));
         text = new String[rows][cols];
@@ -29,7 +33,7 @@ final class Grid {
             origin[c.row()][col] = c;
             for (int r = c.row(); r < c.row() + c.rowSpan() && r < rows; r++) {
                 for (int k = col; k < col + span && k < cols; k++) {
-                    text[r][k] = c.text();
+                    text[r][k] = c.text() == null ? "" : c.text();
                 }
             }
         }
@@ -48,7 +52,7 @@ final class Grid {
                 for (int r = c.row(); r < Math.min(rows, c.row() + c.rowSpan()); r++) {
                     covered[r] += c.colSpan();
                 }
-                if (c.col() == 0 && TOTAL.matcher(c.text().strip()).matches()) {
+                if (c.col() == 0 && c.text() != null && TOTAL.matcher(c.text().strip()).matches()) {
                     total[c.row()] = true;
                 }
             }
@@ -62,20 +66,20 @@ final class Grid {
         return shift;
     }
 
-    int rows() {
+    public int rows() {
         return text.length;
     }
 
-    int cols() {
+    public int cols() {
         return text.length == 0 ? 0 : text[0].length;
     }
 
-    String text(int r, int c) {
+    public String text(int r, int c) {
         return text[r][c];
     }
 
     /** The cell whose top-left slot is (r, c), or null. */
-    Cell origin(int r, int c) {
+    public Cell origin(int r, int c) {
         return origin[r][c];
     }
 

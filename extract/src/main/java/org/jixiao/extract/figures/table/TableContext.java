@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.jixiao.extract.figures.TableUnits;
 import org.jixiao.extract.figures.Vocabulary;
+import org.jixiao.extract.figures.layout.TableKinds;
 import org.jixiao.model.Block;
 import org.jixiao.model.BlockType;
 import org.jixiao.model.Report;
@@ -32,7 +33,7 @@ record TableContext(String caption, Unit unit, String scope, String fund, String
     private static final Pattern PROJECT_LINE = Pattern.compile("^项目(?:支出)?名称[\\s：:]+(\\S.{0,40})$");
     private static final Pattern CAPTION = Pattern.compile("^(表\\s*\\d+.*|.*表(（.*）|\\(.*\\))?)$");
 
-    static TableContext of(Report report, Table table, Vocabulary vocabulary, TableUnits units) {
+    static TableContext of(Report report, Table table, Vocabulary vocabulary, TableUnits units, TableKinds kinds) {
         String caption = table.caption();
         String unitLine = table.unitLine();
         List<String> above = textAbove(report, table.id(), 3, false);
@@ -73,7 +74,7 @@ record TableContext(String caption, Unit unit, String scope, String fund, String
             }
         }
         String year = HeaderReader.year(caption);
-        if (year == null || captionDoesNotDate(table) && report.meta().period() != null) {
+        if (year == null || captionDoesNotDate(table, kinds) && report.meta().period() != null) {
             year = report.meta().period();
         }
         String docPhase = "budget".equals(report.meta().kind()) ? "budget-final" : null;
@@ -138,15 +139,9 @@ record TableContext(String caption, Unit unit, String scope, String fund, String
         return Optional.ofNullable(unit);
     }
 
-    /**
-     * Tables whose caption's year is not the period of their figures: a performance-target form is
-     * captioned with its project's name (下达2022年…补助资金 dates the subject, not the form), and a
-     * self-evaluation's score sheets evaluate the report's year (another year in their caption is a
-     * slip that year.mismatch reports).
-     */
-    private static boolean captionDoesNotDate(Table table) {
+    /** Tables whose caption's year is not the period of their figures: table-kinds.tsv says which. */
+    private static boolean captionDoesNotDate(Table table, TableKinds kinds) {
         String kind = table.layout() == null ? null : table.layout().kind();
-        return "budget.performance-targets".equals(kind) || "selfeval.scoresheet".equals(kind)
-                || "selfeval.project-scoresheet".equals(kind);
+        return kind != null && kinds.byId(kind).map(k -> !k.captionDates()).orElse(false);
     }
 }

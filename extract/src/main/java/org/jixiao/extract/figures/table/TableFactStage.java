@@ -14,6 +14,7 @@ import org.jixiao.extract.Requirement;
 import org.jixiao.extract.figures.NumberReader;
 import org.jixiao.extract.figures.TableUnits;
 import org.jixiao.extract.figures.Vocabulary;
+import org.jixiao.extract.figures.layout.TableKinds;
 import org.jixiao.extract.figures.layout.LayoutMeaning;
 import org.jixiao.model.Cell;
 import org.jixiao.model.Fact;
@@ -45,8 +46,10 @@ public final class TableFactStage implements ReportStage {
     private final LayoutFactReader layoutFacts;
     private final FormFactReader formFacts;
     private final ScoreSheetMoney sheetMoney;
+    private final TableKinds kinds;
 
-    public TableFactStage(NumberReader numbers, TableUnits units, Vocabulary vocabulary) {
+    public TableFactStage(NumberReader numbers, TableUnits units, Vocabulary vocabulary, TableKinds kinds) {
+        this.kinds = Validate.notNullParam(kinds, "kinds");
         this.numbers = Validate.notNullParam(numbers, "numbers");
         this.units = Validate.notNullParam(units, "units");
         this.vocabulary = Validate.notNullParam(vocabulary, "vocabulary");
@@ -81,7 +84,7 @@ public final class TableFactStage implements ReportStage {
         List<Table> tables = new ArrayList<>();
         for (Table t : report.tables()) {
             ctx.checkDeadline();
-            TableContext tc = TableContext.of(report, t, vocabulary, units);
+            TableContext tc = TableContext.of(report, t, vocabulary, units, kinds);
             List<Cell> cells = new ArrayList<>(t.cells());
             if (FormFactReader.applies(t)) {
                 facts.addAll(formFacts.read(report.id(), t, tc, cells));

@@ -1,15 +1,10 @@
 package org.jixiao.extract.figures.years;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jixiao.extract.figures.DataFile;
 import org.jixiao.model.YearMention;
 
 /** The cue words of year-cues.tsv, in file order: the first cue that matches a year claims it. */
@@ -31,26 +26,10 @@ public final class YearCues {
 
     /** The cues shipped with jixiao. */
     public static YearCues load() {
-        try (InputStream in = YearCues.class.getResourceAsStream("year-cues.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("year-cues.tsv is missing from the classpath");
-            }
-            return parse(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read year-cues.tsv", e);
-        }
-    }
-
-    static YearCues parse(InputStream in) throws IOException {
         List<Cue> out = new ArrayList<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        for (String line = r.readLine(); line != null; line = r.readLine()) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t");
+        for (String[] f : DataFile.rows(YearCues.class, "year-cues.tsv")) {
             if (f.length != 2) {
-                throw new IllegalArgumentException("year-cues.tsv: expected role<TAB>pattern: " + line);
+                throw new IllegalArgumentException("year-cues.tsv: expected role<TAB>pattern: " + String.join("\t", f));
             }
             YearMention.Role role = YearMention.Role.valueOf(f[0].strip().replace('-', '_').toUpperCase(Locale.ROOT));
             out.add(new Cue(role, Pattern.compile(f[1].replace("{YEAR}", YEAR))));

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.jixiao.extract.figures.layout.TableKinds;
 import org.jixiao.extract.ExtractContext;
 import org.jixiao.extract.ExtractLimits;
 import org.jixiao.extract.figures.NumberReader;
@@ -31,7 +32,7 @@ class SelfevalSheetFactsTest {
     private final Vocabulary vocabulary = Vocabulary.load();
     private final LayoutStage layouts = new LayoutStage(new LayoutReader(numbers, vocabulary, new TableUnits(),
             org.jixiao.extract.figures.layout.TableKinds.load()));
-    private final TableFactStage tables = new TableFactStage(numbers, new TableUnits(), vocabulary);
+    private final TableFactStage tables = new TableFactStage(numbers, new TableUnits(), vocabulary, TableKinds.load());
     private final ScoreSheetStage sheets = new ScoreSheetStage(numbers, vocabulary);
 
     private List<Fact> run(Table t) throws Exception {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.jixiao.extract.figures.layout.TableKinds;
 import org.jixiao.extract.ExtractContext;
 import org.jixiao.extract.ExtractLimits;
 import org.jixiao.extract.figures.NumberReader;
@@ -27,7 +28,7 @@ import org.jixiao.model.Unit;
 import org.junit.jupiter.api.Test;
 
 class TableFactStageTest {
-    private final TableFactStage stage = new TableFactStage(new NumberReader(), new TableUnits(), Vocabulary.load());
+    private final TableFactStage stage = new TableFactStage(new NumberReader(), new TableUnits(), Vocabulary.load(), TableKinds.load());
 
     /** A table from rows of cell texts; "" cells are kept, spans are not used. */
     static Table table(String id, String caption, String unitLine, String[][] rows) {

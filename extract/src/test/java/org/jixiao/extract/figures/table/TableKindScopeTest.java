@@ -31,7 +31,7 @@ class TableKindScopeTest {
     private final Vocabulary vocabulary = Vocabulary.load();
     private final LayoutStage layouts = new LayoutStage(new LayoutReader(numbers, vocabulary, new TableUnits(),
             TableKinds.load()));
-    private final TableFactStage facts = new TableFactStage(numbers, new TableUnits(), vocabulary);
+    private final TableFactStage facts = new TableFactStage(numbers, new TableUnits(), vocabulary, TableKinds.load());
 
     private List<Fact> run(Table t) throws Exception {
         Report r = TableFactStageTest.report(t);
