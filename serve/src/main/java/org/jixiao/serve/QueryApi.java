@@ -135,6 +135,7 @@ public final class QueryApi {
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("total", r.total());
+        m.put("totalExact", r.totalExact());
         m.put("offset", page.offset());
         m.put("limit", page.limit());
         m.put("facts", rows.stream().map(views::fact).toList());

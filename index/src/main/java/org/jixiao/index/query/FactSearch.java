@@ -28,6 +28,9 @@ public final class FactSearch {
             new SortField(PHASE, SortField.Type.STRING), DoubleField.newSortField(VALUE, false, SortedNumericSelector.Type.MIN),
             SortField.FIELD_DOC);
 
+    /** Matches counted one by one at most; beyond, the total is a lower bound. */
+    static final long COUNT_BOUND = 10_000;
+
     /** Most departments whose matches are sorted instead of all matches. */
     private static final int MAX_DEPARTMENTS = 16;
 
@@ -46,7 +49,9 @@ public final class FactSearch {
     private FactResult compute(FactFilter filter) throws IOException {
         Query q = query(filter);
         IndexSearcher searcher = view.searcher();
-        int total = searcher.count(q);
+        BoundedCount.Count count = BoundedCount.of(searcher, q, COUNT_BOUND);
+        // a lower bound only makes the first-departments guess take more departments
+        long total = count.value();
         TopDocs top = firstDepartments(q, filter, total);
         if (top == null) {
             top = searcher.search(q, filter.limit(), ORDER);
@@ -55,7 +60,7 @@ public final class FactSearch {
         for (int i = 0; i < docs.length; i++) {
             docs[i] = top.scoreDocs[i].doc;
         }
-        return new FactResult(total, List.copyOf(view.facts(docs)));
+        return new FactResult(total, count.exact(), List.copyOf(view.facts(docs)));
     }
 
     /**
@@ -65,7 +70,7 @@ public final class FactSearch {
      * match) is what makes a list of a whole scope and phase cheap. Only when every document has
      * a department, as none then sorts before the first; k is chosen from how many match in all.
      */
-    private TopDocs firstDepartments(Query q, FactFilter filter, int total) throws IOException {
+    private TopDocs firstDepartments(Query q, FactFilter filter, long total) throws IOException {
         if (filter.department() != null || total <= filter.limit() || !view.everyDocumentHas(DEPARTMENT)) {
             return null; // few matches: sorting them all is cheap
         }

@@ -96,7 +96,7 @@ public final class FactsCommand implements Callable<Integer> {
             FactResult r = opened.index().facts(filter);
             new IndexTables(opened.index()::report).facts(r.rows()).print(format, spec.commandLine().getOut(), new ReportJson().mapper());
             if (r.total() > r.rows().size()) {
-                spec.commandLine().getErr().println("jixiao facts: " + r.rows().size() + " of " + r.total()
+                spec.commandLine().getErr().println("jixiao facts: " + r.rows().size() + " of " + (r.totalExact() ? "" : "at least ") + r.total()
                         + " facts shown (raise --limit)");
             }
         }
