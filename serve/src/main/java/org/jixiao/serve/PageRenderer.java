@@ -57,7 +57,7 @@ public final class PageRenderer implements AutoCloseable {
      * @param concurrent pages rendered at once at most
      */
     public PageRenderer(float dpi, int cacheSize, int concurrent) {
-        this(dpi, cacheSize, concurrent, new OpenPdfs(16, 128L << 20));
+        this(dpi, cacheSize, concurrent, new OpenPdfs(16, 128L << 20, concurrent));
     }
 
     PageRenderer(float dpi, int cacheSize, int concurrent, OpenPdfs documents) {

@@ -150,7 +150,7 @@ class PageRendererTest {
     @Test
     void openDocumentsAreBounded() throws IOException {
         byte[] bytes = Files.readAllBytes(pdf);
-        try (OpenPdfs open = new OpenPdfs(2, 1L << 30)) {
+        try (OpenPdfs open = new OpenPdfs(2, 1L << 30, 1)) {
             for (int i = 0; i < 4; i++) {
                 Path copy = dir.resolve("copy" + i + ".pdf");
                 // another document: the same pages with a comment appended
@@ -163,11 +163,46 @@ class PageRendererTest {
                 assertTrue(open.size() <= 2, "open: " + open.size());
             }
         }
-        try (OpenPdfs bySize = new OpenPdfs(10, bytes.length + 1L)) {
+        try (OpenPdfs bySize = new OpenPdfs(10, bytes.length + 1L, 1)) {
             bySize.with(id, pdf, PDDocument::getNumberOfPages);
             Path copy = dir.resolve("copy0.pdf");
             bySize.with(ReportStore.sha256(Files.readAllBytes(copy)), copy, PDDocument::getNumberOfPages);
             assertEquals(1, bySize.size(), "two documents are over the bytes kept");
+        }
+    }
+
+    @Test
+    void pagesOfOneDocumentAreDrawnOnSeveralCoresButNoMore() throws Exception {
+        try (OpenPdfs open = new OpenPdfs(4, 1L << 30, 2)) {
+            java.util.concurrent.CyclicBarrier both = new java.util.concurrent.CyclicBarrier(2);
+            java.util.concurrent.atomic.AtomicInteger using = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            try {
+                List<java.util.concurrent.Future<Integer>> jobs = new java.util.ArrayList<>();
+                for (int i = 0; i < 4; i++) {
+                    jobs.add(pool.submit(() -> open.with(id, pdf, doc -> {
+                        most.accumulateAndGet(using.incrementAndGet(), Math::max);
+                        try {
+                            // two copies at once: two users meet here; a third would wait for a copy
+                            both.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                            Thread.sleep(50);
+                        } catch (Exception e) {
+                            throw new IOException(e);
+                        } finally {
+                            using.decrementAndGet();
+                        }
+                        return doc.getNumberOfPages();
+                    })));
+                }
+                for (java.util.concurrent.Future<Integer> f : jobs) {
+                    assertTrue(f.get(30, java.util.concurrent.TimeUnit.SECONDS) > 3);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertEquals(2, most.get(), "two copies used at once, never more");
+            assertEquals(1, open.size());
         }
     }
 }

@@ -3,6 +3,7 @@ package org.jixiao.index.query;
 import static org.jixiao.index.IndexFields.*;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.document.DoubleField;
@@ -14,8 +15,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
-import org.apache.lucene.search.TermRangeQuery;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 
 import org.jixiao.model.Validate;
 
@@ -25,6 +27,9 @@ public final class FactSearch {
             new SortField(YEAR, SortField.Type.LONG), new SortField(SCOPE, SortField.Type.STRING),
             new SortField(PHASE, SortField.Type.STRING), DoubleField.newSortField(VALUE, false, SortedNumericSelector.Type.MIN),
             SortField.FIELD_DOC);
+
+    /** Most departments whose matches are sorted instead of all matches. */
+    private static final int MAX_DEPARTMENTS = 16;
 
     private final IndexView view;
 
@@ -66,13 +71,18 @@ public final class FactSearch {
         }
         OrdinalMap departments = view.ordinalMap(DEPARTMENT);
         long n = departments == null ? 0 : departments.getValueCount();
-        // twice as many departments as the page needs when matches spread evenly; a range of more
-        // than a quarter of many departments reads about as much as sorting every match
-        long most = Math.max(n / 4, Math.min(n, 64));
-        for (long k = Math.max(1, 2L * filter.limit() * n / total); k < most; k *= 4) {
+        // twice as many departments as the page needs when matches spread evenly; the postings of
+        // more than a few departments (every document of their reports) cost more than sorting
+        // the matches, which are then few per department anyway
+        List<BytesRef> names = new ArrayList<>();
+        for (long k = Math.max(1, 2L * filter.limit() * n / total); k <= MAX_DEPARTMENTS && k < n; k *= 4) {
+            // the first k departments by name (global ordinals are in term order); a set of terms,
+            // as a range query compiled an automaton each time
+            while (names.size() < k) {
+                names.add(view.globalTerm(DEPARTMENT, departments, names.size()));
+            }
             Query first = new BooleanQuery.Builder().add(q, BooleanClause.Occur.FILTER)
-                    .add(new TermRangeQuery(DEPARTMENT, null, view.globalTerm(DEPARTMENT, departments, k - 1), true, true),
-                            BooleanClause.Occur.FILTER)
+                    .add(new TermInSetQuery(DEPARTMENT, names), BooleanClause.Occur.FILTER)
                     .build();
             TopDocs top = view.searcher().search(first, filter.limit(), ORDER);
             if (top.scoreDocs.length == filter.limit()) {

@@ -70,6 +70,7 @@ public final class IndexView implements AutoCloseable {
     private final Map<String, StringDocValuesReaderState> facetStates = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, java.util.Optional<OrdinalMap>> ordinalMaps = new java.util.concurrent.ConcurrentHashMap<>();
     private final AnswerCache answers;
+    private final Map<String, String[]> labels = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Boolean> everyDocumentHas = new java.util.concurrent.ConcurrentHashMap<>();
     /** Report-period documents as arrays per scope and phase ({@link PeriodColumns}), the last few used. */
     private final Map<String, PeriodColumns> periodColumns = java.util.Collections.synchronizedMap(
@@ -247,6 +248,14 @@ public final class IndexView implements AutoCloseable {
     }
 
     /**
+     * The strings of the global ordinals of a keyword field that were asked for, kept per view as
+     * the ordinal map is (a fact row names eleven keywords, each a terms-dictionary block decoded).
+     */
+    String[] labels(String field, OrdinalMap map) {
+        return labels.computeIfAbsent(field, f -> new String[Math.toIntExact(map.getValueCount())]);
+    }
+
+    /**
      * The map from each segment's ordinals of a keyword field to ordinals over the whole index,
      * built once per view (it reads the field's terms in every segment); null when no document
      * has the field.
@@ -332,8 +341,8 @@ public final class IndexView implements AutoCloseable {
         }
         java.util.Arrays.sort(byDoc, (a, b) -> Integer.compare(docs[a], docs[b]));
         StoredFields stored = searcher.storedFields();
-        Keywords keywords = new Keywords(IndexFields.FACT_KEYWORDS);
-        Keywords reportKeys = new Keywords(REPORT_KEYS);
+        KeywordReader keywords = new KeywordReader(this, IndexFields.FACT_KEYWORDS);
+        KeywordReader reportKeys = new KeywordReader(this, REPORT_KEYS);
         FactRow[] out = new FactRow[docs.length];
         for (int i : byDoc) {
             Document d = keywords.addTo(stored.document(docs[i]), docs[i]);
@@ -347,50 +356,6 @@ public final class IndexView implements AutoCloseable {
     /** The report keywords every document has as doc values. */
     private static final List<String> REPORT_KEYS = List.of(IndexFields.DEPARTMENT, IndexFields.REGION,
             IndexFields.LEVEL, IndexFields.KIND);
-
-    /** Reads the keywords a document did not store from their doc values; documents in increasing order. */
-    private final class Keywords {
-        private final List<String> fields;
-        private final SortedDocValues[] values;
-        private LeafReaderContext leaf;
-        private org.apache.lucene.index.NumericDocValues years;
-
-        /** The year doc value of {@code doc}, after {@link #addTo} of the same document; null if none. */
-        Integer year(int doc) throws IOException {
-            if (years == null) {
-                years = DocValues.getNumeric(leaf.reader(), IndexFields.YEAR);
-            }
-            return years.advanceExact(doc - leaf.docBase) ? (int) years.longValue() : null;
-        }
-
-        Keywords(List<String> fields) {
-            this.fields = fields;
-            this.values = new SortedDocValues[fields.size()];
-        }
-
-        Document addTo(Document d, int doc) throws IOException {
-            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc() || doc < leaf.docBase) {
-                List<LeafReaderContext> leaves = reader.leaves();
-                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-                java.util.Arrays.fill(values, null);
-                years = null;
-            }
-            for (int f = 0; f < values.length; f++) {
-                String field = fields.get(f);
-                if (d.get(field) != null) {
-                    continue; // schema 5 stored it
-                }
-                if (values[f] == null) {
-                    values[f] = DocValues.getSorted(leaf.reader(), field);
-                }
-                SortedDocValues v = values[f];
-                if (v.advanceExact(doc - leaf.docBase)) {
-                    d.add(new StoredField(field, v.lookupOrd(v.ordValue()).utf8ToString()));
-                }
-            }
-            return d;
-        }
-    }
 
     /** The finding stored in document {@code doc}, with its report's keys; {@code stored} as for facts. */
     FindingRow finding(StoredFields stored, int doc) throws IOException {

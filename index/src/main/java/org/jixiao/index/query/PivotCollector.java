@@ -69,6 +69,25 @@ final class PivotCollector extends SimpleCollector {
         return all;
     }
 
+    /** A cell with its row and column keys. */
+    record Keyed(int row, int col, CellBuilder cell) {
+    }
+
+    /** The cells with their keys, in no particular order (no map: keys of one row hash alike). */
+    List<Keyed> cellList() {
+        List<Keyed> out = new ArrayList<>();
+        if (dense != null) {
+            int colSlots = cols.slots();
+            for (int i = 0; i < dense.length; i++) {
+                if (dense[i] != null) {
+                    out.add(new Keyed(rows.keyOfSlot(i / colSlots), cols.keyOfSlot(i % colSlots), dense[i]));
+                }
+            }
+        }
+        sparse.forEach((k, cell) -> out.add(new Keyed(rowKey(k), colKey(k), cell)));
+        return out;
+    }
+
     /** @param maxDenseCells largest row × column slots kept as an array ({@link #MAX_DENSE_CELLS}; 0: always a map) */
     static CollectorManager<PivotCollector, PivotCollector> manager(PivotKeys rows, PivotKeys cols, String prefix,
                                                                     int maxDenseCells) {

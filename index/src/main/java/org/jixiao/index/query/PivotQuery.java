@@ -90,12 +90,11 @@ public final class PivotQuery {
                 : byPeriod ? new PeriodSources(view, f) : new FactSources(view);
         TreeSet<String> colKeys = new TreeSet<>();
         Map<String, Map<String, PivotCell>> cells = new TreeMap<>();
-        for (Map.Entry<Long, CellBuilder> e : g.cells().entrySet()) {
-            String row = rows.label(PivotCollector.rowKey(e.getKey()));
-            String col = cols.label(PivotCollector.colKey(e.getKey()));
+        for (PivotCollector.Keyed e : g.cellList()) {
+            String row = rows.label(e.row());
+            String col = cols.label(e.col());
             colKeys.add(col);
-            cells.computeIfAbsent(row, k -> new TreeMap<>()).put(col,
-                    e.getValue().build(sources, request.maxSources()));
+            cells.computeIfAbsent(row, k -> new TreeMap<>()).put(col, e.cell().build(sources, request.maxSources()));
         }
         // the table is shared by whoever asks the same again: nobody may change it
         cells.replaceAll((row, byCol) -> Collections.unmodifiableMap(byCol));

@@ -99,7 +99,13 @@ public final class TextSearch {
         StoredFields stored = view.searcher().storedFields();
         Document[] docs = new Document[top.scoreDocs.length];
         Map<Integer, String> texts = new java.util.HashMap<>();
+        // in document order: neighbouring hits share a compressed block, inflated once
+        Integer[] byDoc = new Integer[docs.length];
         for (int i = 0; i < docs.length; i++) {
+            byDoc[i] = i;
+        }
+        java.util.Arrays.sort(byDoc, (a, b) -> Integer.compare(top.scoreDocs[a].doc, top.scoreDocs[b].doc));
+        for (int i : byDoc) {
             docs[i] = stored.document(top.scoreDocs[i].doc, HIT_FIELDS);
             texts.put(top.scoreDocs[i].doc, docs[i].get(TEXT));
         }
