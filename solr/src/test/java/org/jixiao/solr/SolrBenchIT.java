@@ -34,7 +34,7 @@ import org.jixiao.index.query.IndexView;
 import org.jixiao.index.query.LuceneBackend;
 import org.jixiao.model.Finding;
 import org.jixiao.model.Report;
-import org.jixiao.solr.bench.BackendTimer;
+import org.jixiao.index.bench.BackendTimer;
 
 /**
  * The SolrCloud bench: N variants of the sample reports (bench-index's, {@link ReportVariants})

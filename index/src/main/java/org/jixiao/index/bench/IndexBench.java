@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,13 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jixiao.index.IndexFields;
 import org.jixiao.index.ReportIndexer;
-import org.jixiao.index.query.FactFilter;
-import org.jixiao.index.query.FactSearch;
 import org.jixiao.index.query.IndexView;
-import org.jixiao.index.query.PivotQuery;
-import org.jixiao.index.query.PivotRequest;
-import org.jixiao.index.query.SearchRequest;
-import org.jixiao.index.query.TextSearch;
+import org.jixiao.index.query.LuceneBackend;
 import org.jixiao.model.Validate;
 
 /**
@@ -107,49 +99,9 @@ public final class IndexBench {
         // every query computed (a view that keeps no answer), then compare again from a view that
         // keeps them, as the web app's does: the bench asks ten different pivots
         try (IndexView view = IndexView.open(dir, 0); IndexView keeping = IndexView.open(dir)) {
-            List<Latencies> lat = new ArrayList<>();
-            Map<String, Query> kinds = new LinkedHashMap<>();
-            kinds.put("search", rnd -> search(view, rnd, n));
-            kinds.put("facts", rnd -> facts(view, rnd, n));
-            kinds.put("compare", rnd -> compare(view, rnd));
-            kinds.put("compare/kept", rnd -> compare(keeping, rnd));
-            for (Map.Entry<String, Query> k : kinds.entrySet()) {
-                Samples one = time(queries, k.getValue(), new Random(42));
-                lat.add(Latencies.of(k.getKey(), one.nanos, one.cpuNanos));
-            }
-            if (clients > 1) {
-                for (Map.Entry<String, Query> k : kinds.entrySet()) {
-                    lat.add(concurrently(k.getKey() + "×" + clients, queries, clients, k.getValue()));
-                }
-            }
-            return lat;
-        }
-    }
-
-    /** Each of {@code clients} threads times {@code runs} queries; the latencies of all of them. */
-    private static Latencies concurrently(String name, int runs, int clients, Query q) throws IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        try {
-            List<Future<Samples>> jobs = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                Random rnd = new Random(42 + c);
-                jobs.add(pool.submit(() -> time(runs, q, rnd)));
-            }
-            long[] nanos = new long[0];
-            long[] cpu = new long[0];
-            for (Future<Samples> f : jobs) {
-                Samples s = f.get();
-                nanos = concat(nanos, s.nanos);
-                cpu = concat(cpu, s.cpuNanos);
-            }
-            return Latencies.of(name, nanos, cpu);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("bench interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IOException("query failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
+            Map<String, BackendTimer.Query> kinds = new BackendTimer(new LuceneBackend(view), n).kinds();
+            kinds.put("compare/kept", new BackendTimer(new LuceneBackend(keeping), n).kinds().get("compare"));
+            return BackendTimer.time(kinds, queries, clients);
         }
     }
 
@@ -186,60 +138,5 @@ public final class IndexBench {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private static long[] concat(long[] a, long[] b) {
-        long[] out = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
-    }
-
-    /** Wall-clock and thread CPU nanoseconds of each timed run. */
-    private record Samples(long[] nanos, long[] cpuNanos) {
-    }
-
-    private interface Query {
-        void run(Random rnd) throws IOException;
-    }
-
-    /** Warms up with a fifth of the runs, then times each run (wall clock and thread CPU). */
-    private static Samples time(int runs, Query q, Random rnd) throws IOException {
-        for (int i = 0; i < Math.max(5, runs / 5); i++) {
-            q.run(rnd);
-        }
-        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        long[] nanos = new long[runs];
-        long[] cpuNanos = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            long c = cpu.getCurrentThreadCpuTime();
-            long t = System.nanoTime();
-            q.run(rnd);
-            nanos[i] = System.nanoTime() - t;
-            cpuNanos[i] = cpu.getCurrentThreadCpuTime() - c;
-        }
-        return new Samples(nanos, cpuNanos);
-    }
-
-    private static void search(IndexView view, Random rnd, int n) throws IOException {
-        String q = SEARCHES.get(rnd.nextInt(SEARCHES.size()));
-        boolean filtered = rnd.nextInt(3) == 0;
-        int i = rnd.nextInt(n);
-        new TextSearch(view).search(new SearchRequest(q, filtered ? ReportVariants.department(i) : null,
-                filtered ? ReportVariants.FIRST_YEAR + i % ReportVariants.YEARS : null, 20));
-    }
-
-    private static void facts(IndexView view, Random rnd, int n) throws IOException {
-        String[] sp = SCOPE_PHASES.get(rnd.nextInt(SCOPE_PHASES.size()));
-        int i = rnd.nextInt(n);
-        String dept = rnd.nextBoolean() ? ReportVariants.department(i) : null;
-        BigDecimal min = rnd.nextBoolean() ? new BigDecimal("0.8") : null;
-        new FactSearch(view).search(new FactFilter(sp[0], sp[1], null, dept, null, null, min, null, 100));
-    }
-
-    private static void compare(IndexView view, Random rnd) throws IOException {
-        String[] sp = SCOPE_PHASES.get(rnd.nextInt(SCOPE_PHASES.size()));
-        String rows = rnd.nextInt(4) == 0 ? IndexFields.REGION : IndexFields.DEPARTMENT;
-        new PivotQuery(view).pivot(new PivotRequest(FactFilter.all(1).withScopePhase(sp[0], sp[1]), rows,
-                IndexFields.YEAR, false));
     }
 }

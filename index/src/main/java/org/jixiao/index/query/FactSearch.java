@@ -50,9 +50,8 @@ public final class FactSearch {
         Query q = query(filter);
         IndexSearcher searcher = view.searcher();
         BoundedCount.Count count = BoundedCount.of(searcher, q, COUNT_BOUND);
-        // a lower bound only makes the first-departments guess take more departments
         long total = count.value();
-        TopDocs top = firstDepartments(q, filter, total);
+        TopDocs top = firstDepartments(q, filter, count);
         if (top == null) {
             top = searcher.search(q, filter.limit(), ORDER);
         }
@@ -70,8 +69,8 @@ public final class FactSearch {
      * match) is what makes a list of a whole scope and phase cheap. Only when every document has
      * a department, as none then sorts before the first; k is chosen from how many match in all.
      */
-    private TopDocs firstDepartments(Query q, FactFilter filter, long total) throws IOException {
-        if (filter.department() != null || total <= filter.limit() || !view.everyDocumentHas(DEPARTMENT)) {
+    private TopDocs firstDepartments(Query q, FactFilter filter, BoundedCount.Count total) throws IOException {
+        if (filter.department() != null || total.value() <= filter.limit() || !view.everyDocumentHas(DEPARTMENT)) {
             return null; // few matches: sorting them all is cheap
         }
         OrdinalMap departments = view.ordinalMap(DEPARTMENT);
@@ -80,7 +79,9 @@ public final class FactSearch {
         // more than a few departments (every document of their reports) cost more than sorting
         // the matches, which are then few per department anyway
         List<BytesRef> names = new ArrayList<>();
-        for (long k = Math.max(1, 2L * filter.limit() * n / total); k <= MAX_DEPARTMENTS && k < n; k *= 4) {
+        // past the counting bound the matches are many more than counted: start from one department
+        long start = total.exact() ? Math.max(1, 2L * filter.limit() * n / total.value()) : 1;
+        for (long k = start; k <= MAX_DEPARTMENTS && k < n; k *= 4) {
             // the first k departments by name (global ordinals are in term order); a set of terms,
             // as a range query compiled an automaton each time
             while (names.size() < k) {

@@ -12,7 +12,7 @@ import org.jixiao.index.bench.ReportVariants;
 import org.jixiao.model.Validate;
 import org.jixiao.solr.SolrBackend;
 import org.jixiao.solr.SolrTarget;
-import org.jixiao.solr.bench.BackendTimer;
+import org.jixiao.index.bench.BackendTimer;
 import org.jixiao.solr.bench.SolrBench;
 
 /** {@code bench-index --backend solr}: index the variants into a collection, then time the queries. */

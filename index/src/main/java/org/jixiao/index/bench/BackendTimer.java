@@ -1,4 +1,4 @@
-package org.jixiao.solr.bench;
+package org.jixiao.index.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -16,9 +16,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.jixiao.index.IndexFields;
-import org.jixiao.index.bench.IndexBench;
-import org.jixiao.index.bench.Latencies;
-import org.jixiao.index.bench.ReportVariants;
 import org.jixiao.index.query.FactFilter;
 import org.jixiao.index.query.IndexBackend;
 import org.jixiao.index.query.PivotRequest;
@@ -41,17 +38,28 @@ public final class BackendTimer {
         this.reports = reports;
     }
 
-    private interface Query {
+    /** One kind of request, drawn from a seeded random source. */
+    public interface Query {
         void run(Random rnd) throws IOException;
     }
 
-    /** Each kind timed {@code runs} times by one client, then by each of {@code clients} when more than one. */
-    public List<Latencies> time(int runs, int clients) throws IOException {
-        Validate.isTrue(runs > 0 && clients > 0, "runs and clients must be positive");
+    /** The three kinds of request against this backend, by name: search, facts, compare. */
+    public Map<String, Query> kinds() {
         Map<String, Query> kinds = new LinkedHashMap<>();
         kinds.put("search", this::search);
         kinds.put("facts", this::facts);
         kinds.put("compare", this::compare);
+        return kinds;
+    }
+
+    /** Each kind timed {@code runs} times by one client, then by each of {@code clients} when more than one. */
+    public List<Latencies> time(int runs, int clients) throws IOException {
+        return time(kinds(), runs, clients);
+    }
+
+    /** Each of {@code kinds} timed {@code runs} times by one client, then by each of {@code clients} when more than one. */
+    public static List<Latencies> time(Map<String, Query> kinds, int runs, int clients) throws IOException {
+        Validate.isTrue(runs > 0 && clients > 0, "runs and clients must be positive");
         List<Latencies> out = new ArrayList<>();
         for (Map.Entry<String, Query> k : kinds.entrySet()) {
             Samples s = time(runs, k.getValue(), new Random(42));
