@@ -6,19 +6,17 @@ import java.util.Map;
 
 import org.jixiao.index.query.FactFilter;
 import org.jixiao.index.query.FactResult;
-import org.jixiao.index.query.FactSearch;
 import org.jixiao.index.query.FindingFilter;
 import org.jixiao.index.query.FindingResult;
 import org.jixiao.index.query.FindingSearch;
 import org.jixiao.index.query.IndexBackend;
 import org.jixiao.index.query.IndexView;
-import org.jixiao.index.query.PivotQuery;
+import org.jixiao.index.query.LuceneBackend;
 import org.jixiao.index.query.PivotRequest;
 import org.jixiao.index.query.PivotTable;
 import org.jixiao.index.query.ReportInfo;
 import org.jixiao.index.query.SearchRequest;
 import org.jixiao.index.query.SearchResult;
-import org.jixiao.index.query.TextSearch;
 import org.jixiao.model.Validate;
 
 /**
@@ -66,40 +64,40 @@ public interface ServedIndex extends IndexBackend {
         return new Lucene(view);
     }
 
-    /** One Lucene view: the query classes over it, one text search per state (a request parses its query once). */
+    /** One Lucene view: its {@link LuceneBackend} (one text search per state: a request parses its query once). */
     final class Lucene implements ServedIndex {
         private final IndexView view;
-        private final TextSearch text;
+        private final LuceneBackend backend;
 
         Lucene(IndexView view) {
             this.view = Validate.notNullParam(view, "view");
-            this.text = new TextSearch(view);
+            this.backend = new LuceneBackend(view);
         }
 
         @Override
         public SearchResult search(SearchRequest request) throws IOException {
-            return text.search(request);
+            return backend.search(request);
         }
 
         @Override
         public Map<String, Map<String, Integer>> facets(SearchRequest request, List<String> dims, int top)
                 throws IOException {
-            return text.facets(request, dims, top);
+            return backend.facets(request, dims, top);
         }
 
         @Override
         public FactResult facts(FactFilter filter) throws IOException {
-            return new FactSearch(view).search(filter);
+            return backend.facts(filter);
         }
 
         @Override
         public PivotTable compare(PivotRequest request) throws IOException {
-            return new PivotQuery(view).pivot(request);
+            return backend.compare(request);
         }
 
         @Override
         public FindingResult findings(FindingFilter filter) throws IOException {
-            return new FindingSearch(view).search(filter);
+            return backend.findings(filter);
         }
 
         @Override
@@ -109,7 +107,7 @@ public interface ServedIndex extends IndexBackend {
 
         @Override
         public List<ReportInfo> reports() throws IOException {
-            return view.reports();
+            return backend.reports();
         }
 
         @Override

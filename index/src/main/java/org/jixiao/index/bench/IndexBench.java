@@ -2,17 +2,9 @@ package org.jixiao.index.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jixiao.index.IndexFields;
 import org.jixiao.index.ReportIndexer;
@@ -107,36 +99,12 @@ public final class IndexBench {
 
     /** Indexes the variants from {@code threads} threads; the CPU seconds they used. */
     private double indexAll(ReportIndexer ix, int n) throws IOException {
-        AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        try {
-            List<Future<Long>> jobs = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                jobs.add(pool.submit(() -> {
-                    long cpu0 = mx.getCurrentThreadCpuTime();
-                    for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-                        ix.index("bench/" + i, variants.report(i), variants.findings(i));
-                        if ((i + 1) % commitEvery == 0) {
-                            ix.commit("bench " + (i + 1));
-                            progress.printf("  %d reports%n", i + 1);
-                        }
-                    }
-                    return mx.getCurrentThreadCpuTime() - cpu0;
-                }));
+        return BenchThreads.cpuSeconds(threads, n, () -> i -> {
+            ix.index("bench/" + i, variants.report(i), variants.findings(i));
+            if ((i + 1) % commitEvery == 0) {
+                ix.commit("bench " + (i + 1));
+                progress.printf("  %d reports%n", i + 1);
             }
-            long cpu = 0;
-            for (Future<Long> f : jobs) {
-                cpu += f.get();
-            }
-            return cpu / 1e9;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("bench interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IOException("indexing failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        });
     }
 }

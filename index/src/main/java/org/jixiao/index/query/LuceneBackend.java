@@ -35,6 +35,12 @@ public final class LuceneBackend implements IndexBackend {
         return text.search(request);
     }
 
+    /** Counts of the values of each of {@code dims} among a search's hits, most first. */
+    public java.util.Map<String, java.util.Map<String, Integer>> facets(SearchRequest request, List<String> dims, int top)
+            throws IOException {
+        return text.facets(request, dims, top);
+    }
+
     @Override
     public FactResult facts(FactFilter filter) throws IOException {
         return new FactSearch(view).search(filter);

@@ -3,15 +3,9 @@ package org.jixiao.solr.bench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
@@ -27,6 +21,7 @@ import org.apache.solr.common.cloud.Replica;
 import org.apache.solr.common.util.NamedList;
 
 import org.jixiao.index.DocumentBuilder;
+import org.jixiao.index.bench.BenchThreads;
 import org.jixiao.index.bench.ReportVariants;
 import org.jixiao.model.Report;
 import org.jixiao.model.Validate;
@@ -81,42 +76,20 @@ public final class SolrBench {
     }
 
     private double send(SolrMirror mirror, int n, long t0) throws IOException {
-        AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        try {
-            List<Future<Long>> jobs = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                jobs.add(pool.submit(() -> {
-                    long cpu0 = mx.getCurrentThreadCpuTime();
-                    DocumentBuilder builder = new DocumentBuilder(JsonMapper.builder().build());
-                    for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-                        Report r = variants.report(i);
-                        List<Document> docs = builder.build(r, "bench/" + i, variants.findings(i));
-                        mirror.add(r.id(), docs);
-                        if ((i + 1) % 1000 == 0) {
-                            progress.printf("  %d reports, %.0f s, load average %.1f%n", i + 1,
-                                    (System.nanoTime() - t0) / 1e9,
-                                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-                            progress.flush();
-                        }
-                    }
-                    return mx.getCurrentThreadCpuTime() - cpu0;
-                }));
-            }
-            long cpu = 0;
-            for (Future<Long> f : jobs) {
-                cpu += f.get();
-            }
-            return cpu / 1e9;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("bench interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IOException("indexing failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        return BenchThreads.cpuSeconds(threads, n, () -> {
+            DocumentBuilder builder = new DocumentBuilder(JsonMapper.builder().build());
+            return i -> {
+                Report r = variants.report(i);
+                List<Document> docs = builder.build(r, "bench/" + i, variants.findings(i));
+                mirror.add(r.id(), docs);
+                if ((i + 1) % 1000 == 0) {
+                    progress.printf("  %d reports, %.0f s, load average %.1f%n", i + 1,
+                            (System.nanoTime() - t0) / 1e9,
+                            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                    progress.flush();
+                }
+            };
+        });
     }
 
     /**
