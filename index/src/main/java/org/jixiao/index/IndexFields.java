@@ -140,9 +140,12 @@ public final class IndexFields {
         return scope + "|" + (phase == null ? "" : phase);
     }
 
+    /** The start of the names of every report-period value field ({@link #canonicalField}). */
+    public static final String CANONICAL_FIELDS = "cf|";
+
     /** The start of the names of the doc-values fields holding a scope and phase's values. */
     public static String canonicalPrefix(String scope, String phase) {
-        return "cf|" + canonicalKey(scope, phase) + "|";
+        return CANONICAL_FIELDS + canonicalKey(scope, phase) + "|";
     }
 
     /**

@@ -8,7 +8,6 @@ import org.jixiao.index.query.FactFilter;
 import org.jixiao.index.query.FactResult;
 import org.jixiao.index.query.FindingFilter;
 import org.jixiao.index.query.FindingResult;
-import org.jixiao.index.query.FindingSearch;
 import org.jixiao.index.query.IndexBackend;
 import org.jixiao.index.query.IndexView;
 import org.jixiao.index.query.LuceneBackend;
@@ -20,11 +19,10 @@ import org.jixiao.index.query.SearchResult;
 import org.jixiao.model.Validate;
 
 /**
- * What the web app reads, whatever holds the index: {@link IndexBackend}'s queries and what the
- * pages show besides (a report by id, facet counts of a search, findings by severity, the
- * number of documents), and answers kept while the index does not change. {@link #of} is an
- * embedded Lucene view; a search server supplies its own. Readers do not close it: whoever
- * opened the index closes it.
+ * What the web app reads, whatever holds the index: an {@link IndexBackend} and answers kept
+ * while the index does not change. {@link #of} is an embedded Lucene view; a search server
+ * supplies its backend with its own policy. Readers do not close it: whoever opened the index
+ * closes it.
  */
 public interface ServedIndex extends IndexBackend {
     /** Where a server finds the index's current state, asked once per request. */
@@ -33,17 +31,8 @@ public interface ServedIndex extends IndexBackend {
         ServedIndex current();
     }
 
-    /** The report with this id (hidden renditions included), or null. */
-    ReportInfo report(String reportId) throws IOException;
-
-    /** Counts of the values of each of {@code dims} among a search's hits, most first. */
-    Map<String, Map<String, Integer>> facets(SearchRequest request, List<String> dims, int top) throws IOException;
-
-    /** Findings matching the filter but for its severity, counted by severity, most first. */
-    Map<String, Integer> countBySeverity(FindingFilter filter) throws IOException;
-
-    /** Documents in the index, for the health check. */
-    long documents() throws IOException;
+    /** The backend every query goes to. */
+    IndexBackend backend();
 
     /**
      * The answer kept for {@code key} while the index stays as it is, else {@code compute}'s. An
@@ -54,6 +43,52 @@ public interface ServedIndex extends IndexBackend {
     /** Equal for two states of the same content (lists read from one may be kept for the other). */
     Object version();
 
+    @Override
+    default SearchResult search(SearchRequest request) throws IOException {
+        return backend().search(request);
+    }
+
+    @Override
+    default Map<String, Map<String, Integer>> facets(SearchRequest request, List<String> dims, int top)
+            throws IOException {
+        return backend().facets(request, dims, top);
+    }
+
+    @Override
+    default FactResult facts(FactFilter filter) throws IOException {
+        return backend().facts(filter);
+    }
+
+    @Override
+    default PivotTable compare(PivotRequest request) throws IOException {
+        return backend().compare(request);
+    }
+
+    @Override
+    default FindingResult findings(FindingFilter filter) throws IOException {
+        return backend().findings(filter);
+    }
+
+    @Override
+    default Map<String, Integer> countBySeverity(FindingFilter filter) throws IOException {
+        return backend().countBySeverity(filter);
+    }
+
+    @Override
+    default List<ReportInfo> reports() throws IOException {
+        return backend().reports();
+    }
+
+    @Override
+    default ReportInfo report(String reportId) throws IOException {
+        return backend().report(reportId);
+    }
+
+    @Override
+    default long documents() throws IOException {
+        return backend().documents();
+    }
+
     /** A state is not closed by its readers. */
     @Override
     default void close() {
@@ -61,63 +96,14 @@ public interface ServedIndex extends IndexBackend {
 
     /** The embedded index as one Lucene view reads it. */
     static ServedIndex of(IndexView view) {
-        return new Lucene(view);
+        return new Lucene(view, new LuceneBackend(view));
     }
 
     /** One Lucene view: its {@link LuceneBackend} (one text search per state: a request parses its query once). */
-    final class Lucene implements ServedIndex {
-        private final IndexView view;
-        private final LuceneBackend backend;
-
-        Lucene(IndexView view) {
-            this.view = Validate.notNullParam(view, "view");
-            this.backend = new LuceneBackend(view);
-        }
-
-        @Override
-        public SearchResult search(SearchRequest request) throws IOException {
-            return backend.search(request);
-        }
-
-        @Override
-        public Map<String, Map<String, Integer>> facets(SearchRequest request, List<String> dims, int top)
-                throws IOException {
-            return backend.facets(request, dims, top);
-        }
-
-        @Override
-        public FactResult facts(FactFilter filter) throws IOException {
-            return backend.facts(filter);
-        }
-
-        @Override
-        public PivotTable compare(PivotRequest request) throws IOException {
-            return backend.compare(request);
-        }
-
-        @Override
-        public FindingResult findings(FindingFilter filter) throws IOException {
-            return backend.findings(filter);
-        }
-
-        @Override
-        public Map<String, Integer> countBySeverity(FindingFilter filter) throws IOException {
-            return new FindingSearch(view).countBySeverity(filter);
-        }
-
-        @Override
-        public List<ReportInfo> reports() throws IOException {
-            return backend.reports();
-        }
-
-        @Override
-        public ReportInfo report(String reportId) throws IOException {
-            return view.report(reportId);
-        }
-
-        @Override
-        public long documents() {
-            return view.reader().numDocs();
+    record Lucene(IndexView view, LuceneBackend backend) implements ServedIndex {
+        public Lucene {
+            Validate.notNullParam(view, "view");
+            Validate.notNullParam(backend, "backend");
         }
 
         @Override

@@ -126,6 +126,7 @@ public final class SolrBackend implements IndexBackend {
      * Counts of the values of each of {@code dims} (keyword fields or year) among the search's
      * hits, most first (TextSearch.facets): one request, counted on the shards from doc values.
      */
+    @Override
     public Map<String, Map<String, Integer>> facets(SearchRequest r, List<String> dims, int top) throws IOException {
         Validate.notNullParam(r, "request");
         Validate.notNullParam(dims, "dims");
@@ -133,6 +134,7 @@ public final class SolrBackend implements IndexBackend {
     }
 
     /** Findings matching the filter but for its severity, counted by severity, most first (FindingSearch's). */
+    @Override
     public Map<String, Integer> countBySeverity(FindingFilter f) throws IOException {
         Validate.notNullParam(f, "filter");
         FindingFilter any = new FindingFilter(null, f.rule(), f.department(), f.year(), f.limit(), f.reportId());
@@ -140,6 +142,7 @@ public final class SolrBackend implements IndexBackend {
     }
 
     /** Documents in the collection (every type, hidden ones included). */
+    @Override
     public long documents() throws IOException {
         return query(new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
     }
@@ -255,6 +258,7 @@ public final class SolrBackend implements IndexBackend {
     }
 
     /** The report with this id (hidden renditions included), or null; cached. */
+    @Override
     public ReportInfo report(String reportId) throws IOException {
         if (reportId == null) {
             return null;

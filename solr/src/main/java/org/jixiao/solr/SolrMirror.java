@@ -90,9 +90,7 @@ public final class SolrMirror implements IndexMirror {
         List<SolrInputDocument> out = new ArrayList<>();
         int n = 0;
         for (Document d : docs) {
-            if (DocumentConverter.mirrored(d)) {
-                out.add(converter.toSolr(docId(reportId, n++), d));
-            }
+            out.add(converter.toSolr(docId(reportId, n++), d));
         }
         for (int i = 0; i < out.size(); i += BATCH) {
             List<SolrInputDocument> part = out.subList(i, Math.min(out.size(), i + BATCH));

@@ -29,13 +29,20 @@ public final class SolrSchema {
     public static final String ID = "id";
     /** Solr's optimistic-concurrency field, required by SolrCloud. */
     public static final String VERSION = "_version_";
-    /** The configset name for this schema version: a collection of an older schema is never reused silently. */
-    public static final String CONFIG_NAME = "jixiao-schema-" + SCHEMA_VERSION;
+    /**
+     * The configset name for this schema version and the Solr schema's own revision (2: report-period
+     * documents mirrored): a collection of an older schema is never reused silently.
+     */
+    public static final String CONFIG_NAME = "jixiao-schema-" + SCHEMA_VERSION + "-s2";
+    /** The start of the Solr names of the report-period documents' value fields ({@link #solrName}). */
+    public static final String CANONICAL_VALUES_PREFIX = "cf_";
 
     /** How a field is indexed. */
     public enum Kind {
         /** Exact term, doc values (filters, facets, sorting, pivots), returned from doc values. */
         KEYWORD,
+        /** Exact terms, several values, only filtered on (the scopes and phases a report-period document has). */
+        TERMS,
         /** Stored only (display, provenance). */
         STORED,
         /** Stored only, several values. */
@@ -53,14 +60,17 @@ public final class SolrSchema {
         /** A keyword with doc values only: grouped and counted, never searched. */
         DOC_VALUES,
         /** An int with doc values only, updated in place (the hidden flag). */
-        FLAG
+        FLAG,
+        /**
+         * The doubles of a report-period document's canonical facts of one scope, phase and dimension
+         * ({@link IndexFields#canonicalField}): doc values only, several values, a dynamic field.
+         */
+        CANONICAL_VALUES
     }
 
     private static final Map<String, Kind> FIELDS = fields();
     /** Field names of IndexFields that no mirrored document carries, and why. */
-    private static final Map<String, String> NOT_MIRRORED = Map.of(
-            CANONICAL_KEY, "period documents are not mirrored: the Solr pivot reads the canonical fact documents",
-            UNIT_LINE, "no document carries it");
+    private static final Map<String, String> NOT_MIRRORED = Map.of(UNIT_LINE, "no document carries it");
 
     private SolrSchema() {
     }
@@ -76,6 +86,7 @@ public final class SolrSchema {
             BASIS_PERIOD, MESSAGE_EN, EXPECTED, ACTUAL, EVIDENCE, FAMILY}) {
             m.put(f, Kind.STORED);
         }
+        m.put(CANONICAL_KEY, Kind.TERMS);
         m.put(DIAGNOSTICS, Kind.STORED_MULTI);
         m.put(QUALIFIER, Kind.STORED_MULTI);
         m.put(YEAR, Kind.INT);
@@ -101,7 +112,27 @@ public final class SolrSchema {
 
     /** The kind of a field, or null when Solr documents do not carry it. */
     public static Kind kind(String field) {
-        return FIELDS.get(field);
+        return field.startsWith(CANONICAL_FIELDS) ? Kind.CANONICAL_VALUES : FIELDS.get(field);
+    }
+
+    /**
+     * The Solr name of a field: the same name, but for the report-period value fields, whose names
+     * ({@code cf|scope|phase|dimension}) become {@code cf_} and the rest with every character other
+     * than an ASCII letter or digit written {@code _xHHHH}, which function queries can parse.
+     */
+    public static String solrName(String field) {
+        if (!field.startsWith(CANONICAL_FIELDS)) {
+            return field;
+        }
+        StringBuilder sb = new StringBuilder(CANONICAL_VALUES_PREFIX);
+        for (char c : field.substring(CANONICAL_FIELDS.length()).toCharArray()) {
+            if (c < 128 && Character.isLetterOrDigit(c)) {
+                sb.append(c);
+            } else {
+                sb.append(String.format(java.util.Locale.ROOT, "_x%04x", (int) c));
+            }
+        }
+        return sb.toString();
     }
 
     /** The IndexFields names left out of the schema, with the reason. */
@@ -121,6 +152,8 @@ public final class SolrSchema {
                 .append("  <field name=\"").append(VERSION).append("\" type=\"plong\" indexed=\"false\" stored=\"false\""
                         + " docValues=\"true\"/>\n");
         FIELDS.forEach((name, kind) -> sb.append("  ").append(field(name, kind)).append('\n'));
+        sb.append("  <dynamicField name=\"").append(CANONICAL_VALUES_PREFIX).append("*\" ")
+                .append(attributes(Kind.CANONICAL_VALUES)).append("/>\n");
         sb.append("  <uniqueKey>").append(ID).append("</uniqueKey>\n</schema>\n");
         return sb.toString();
     }
@@ -139,8 +172,13 @@ public final class SolrSchema {
             """;
 
     private static String field(String name, Kind kind) {
-        String attrs = switch (kind) {
+        return "<field name=\"" + name + "\" " + attributes(kind) + "/>";
+    }
+
+    private static String attributes(Kind kind) {
+        return switch (kind) {
             case KEYWORD -> "type=\"string\" indexed=\"true\" stored=\"false\" docValues=\"true\" useDocValuesAsStored=\"true\"";
+            case TERMS -> "type=\"string\" indexed=\"true\" stored=\"false\" docValues=\"false\" multiValued=\"true\"";
             case STORED -> "type=\"string\" indexed=\"false\" stored=\"true\" docValues=\"false\"";
             case STORED_MULTI -> "type=\"string\" indexed=\"false\" stored=\"true\" docValues=\"false\" multiValued=\"true\"";
             case INT -> "type=\"pint\" indexed=\"true\" stored=\"false\" docValues=\"true\" useDocValuesAsStored=\"true\"";
@@ -150,8 +188,9 @@ public final class SolrSchema {
             case BINARY -> "type=\"binary\" indexed=\"false\" stored=\"true\"";
             case DOC_VALUES -> "type=\"string\" indexed=\"false\" stored=\"false\" docValues=\"true\" useDocValuesAsStored=\"false\"";
             case FLAG -> "type=\"pint\" indexed=\"false\" stored=\"false\" docValues=\"true\" useDocValuesAsStored=\"false\"";
+            case CANONICAL_VALUES -> "type=\"pdouble\" indexed=\"false\" stored=\"false\" docValues=\"true\""
+                    + " multiValued=\"true\" useDocValuesAsStored=\"false\"";
         };
-        return "<field name=\"" + name + "\" " + attrs + "/>";
     }
 
     /** Writes the configset (solrconfig.xml and the generated schema.xml) into {@code dir}. */

@@ -133,11 +133,27 @@ public record SolrTarget(List<String> zkHosts, Optional<String> chroot, List<Str
             throw new IllegalArgumentException("no collection '" + collection + "' at " + this
                     + (existing.isEmpty() ? " (it has none)" : " (it has " + String.join(", ", existing) + ")"));
         }
+        requireSchema(client, collection);
+    }
+
+    /**
+     * Checks that an existing collection was created with this version's configset: the documents
+     * and queries of another schema do not fit it.
+     *
+     * @throws IllegalArgumentException naming both configsets, when it was not
+     */
+    static void requireSchema(CloudSolrClient client, String collection) {
+        String config = client.getClusterState().getCollection(collection).getConfigName();
+        if (!SolrSchema.CONFIG_NAME.equals(config)) {
+            throw new IllegalArgumentException("collection '" + collection + "' has the configset '" + config
+                    + "', this jixiao writes and reads '" + SolrSchema.CONFIG_NAME
+                    + "': index into a new collection (--collection) or delete this one");
+        }
     }
 
     /**
      * Creates the collection with jixiao's configset when the cluster does not have it; an existing
-     * collection is used as it is.
+     * collection is used when it has that configset.
      *
      * @return true when the collection was created
      */
@@ -148,6 +164,7 @@ public record SolrTarget(List<String> zkHosts, Optional<String> chroot, List<Str
         Validate.isTrue(shards >= 1 && replicas >= 1, "shards and replicas must be at least 1");
         List<String> existing = SolrCalls.call(() -> CollectionAdminRequest.listCollections(client));
         if (existing.contains(collection)) {
+            requireSchema(client, collection);
             return false;
         }
         ConfigSetAdminRequest.Upload upload = new ConfigSetAdminRequest.Upload()

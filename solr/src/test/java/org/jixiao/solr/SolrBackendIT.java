@@ -89,6 +89,29 @@ class SolrBackendIT {
     }
 
     @Test
+    void everyDocumentIsMirroredReportPeriodOnesToo() throws Exception {
+        // the Solr pivot reads the report-period documents as Lucene's does: none may be left out
+        assertEquals(lucene.documents(), remote.documents());
+        assertTrue(lucene.documents() > 100, "documents: " + lucene.documents());
+    }
+
+    @Test
+    void aCollectionOfAnotherSchemaIsRefusedNamingBothConfigSets() throws Exception {
+        // a collection created by an older jixiao: its schema lacks fields this one writes and reads
+        String old = "jixiao-schema-old";
+        var upload = new org.apache.solr.client.solrj.request.ConfigSetAdminRequest.Upload().setConfigSetName(old)
+                .setUploadStream(new org.apache.solr.common.util.ContentStreamBase.ByteArrayStream(
+                        SolrSchema.configSetZip(), old + ".zip", "application/zip"));
+        upload.process(solr.client);
+        org.apache.solr.client.solrj.request.CollectionAdminRequest.createCollection("older", old, 1, 1)
+                .process(solr.client);
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> SolrTarget.ensureCollection(solr.client, "older", 1, 1));
+        assertTrue(e.getMessage().contains(old) && e.getMessage().contains(SolrSchema.CONFIG_NAME), e.getMessage());
+        SolrTarget.ensureCollection(solr.client, SolrCluster.COLLECTION, 2, 1);
+    }
+
+    @Test
     void chineseFullTextFindsTheSameParagraphsAndRows() throws Exception {
         String department = lucene.reports().stream().map(r -> r.department()).filter(d -> d != null).findFirst()
                 .orElseThrow();

@@ -68,6 +68,6 @@ class SolrSchemaTest {
             }
         }
         assertEquals(Set.of("solrconfig.xml", "schema.xml"), entries);
-        assertTrue(SolrSchema.CONFIG_NAME.endsWith(IndexFields.SCHEMA_VERSION));
+        assertTrue(SolrSchema.CONFIG_NAME.startsWith("jixiao-schema-" + IndexFields.SCHEMA_VERSION + "-"));
     }
 }

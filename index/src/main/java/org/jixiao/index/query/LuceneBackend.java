@@ -35,7 +35,7 @@ public final class LuceneBackend implements IndexBackend {
         return text.search(request);
     }
 
-    /** Counts of the values of each of {@code dims} among a search's hits, most first. */
+    @Override
     public java.util.Map<String, java.util.Map<String, Integer>> facets(SearchRequest request, List<String> dims, int top)
             throws IOException {
         return text.facets(request, dims, top);
@@ -59,6 +59,21 @@ public final class LuceneBackend implements IndexBackend {
     @Override
     public List<ReportInfo> reports() throws IOException {
         return view.reports();
+    }
+
+    @Override
+    public ReportInfo report(String reportId) throws IOException {
+        return view.report(reportId);
+    }
+
+    @Override
+    public java.util.Map<String, Integer> countBySeverity(FindingFilter filter) throws IOException {
+        return new FindingSearch(view).countBySeverity(filter);
+    }
+
+    @Override
+    public long documents() {
+        return view.reader().numDocs();
     }
 
     @Override

@@ -102,8 +102,8 @@ public final class PivotQuery {
                 Collections.unmodifiableMap(cells), g.facts);
     }
 
-    /** True when the report-period documents answer the request. */
-    static boolean usesPeriodDocuments(PivotRequest r) {
+    /** True when the report-period documents answer the request (a Solr pivot decides the same way). */
+    public static boolean usesPeriodDocuments(PivotRequest r) {
         FactFilter f = r.filter();
         return f.scope() != null && f.phase() != null && f.measure() == null && f.unit() == null && f.min() == null
                 && f.max() == null && PERIOD_DIMENSIONS.contains(r.rows()) && PERIOD_DIMENSIONS.contains(r.cols());

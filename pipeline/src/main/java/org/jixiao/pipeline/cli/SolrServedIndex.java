@@ -1,19 +1,9 @@
 package org.jixiao.pipeline.cli;
 
 import java.io.IOException;
-import java.util.List;
-import java.util.Map;
 
-import org.jixiao.index.query.FactFilter;
-import org.jixiao.index.query.FactResult;
-import org.jixiao.index.query.FindingFilter;
-import org.jixiao.index.query.FindingResult;
+import org.jixiao.index.query.IndexBackend;
 import org.jixiao.index.query.IndexView;
-import org.jixiao.index.query.PivotRequest;
-import org.jixiao.index.query.PivotTable;
-import org.jixiao.index.query.ReportInfo;
-import org.jixiao.index.query.SearchRequest;
-import org.jixiao.index.query.SearchResult;
 import org.jixiao.model.Validate;
 import org.jixiao.serve.ServedIndex;
 import org.jixiao.solr.SolrBackend;
@@ -32,49 +22,8 @@ final class SolrServedIndex implements ServedIndex {
     }
 
     @Override
-    public SearchResult search(SearchRequest request) throws IOException {
-        return solr.search(request);
-    }
-
-    @Override
-    public Map<String, Map<String, Integer>> facets(SearchRequest request, List<String> dims, int top)
-            throws IOException {
-        return solr.facets(request, dims, top);
-    }
-
-    @Override
-    public FactResult facts(FactFilter filter) throws IOException {
-        return solr.facts(filter);
-    }
-
-    @Override
-    public PivotTable compare(PivotRequest request) throws IOException {
-        return solr.compare(request);
-    }
-
-    @Override
-    public FindingResult findings(FindingFilter filter) throws IOException {
-        return solr.findings(filter);
-    }
-
-    @Override
-    public Map<String, Integer> countBySeverity(FindingFilter filter) throws IOException {
-        return solr.countBySeverity(filter);
-    }
-
-    @Override
-    public List<ReportInfo> reports() throws IOException {
-        return solr.reports();
-    }
-
-    @Override
-    public ReportInfo report(String reportId) throws IOException {
-        return solr.report(reportId);
-    }
-
-    @Override
-    public long documents() throws IOException {
-        return solr.documents();
+    public IndexBackend backend() {
+        return solr;
     }
 
     @Override

@@ -45,11 +45,6 @@ public final class DocumentConverter {
         this.analyzer = Validate.notNullParam(analyzer, "analyzer");
     }
 
-    /** True for documents the Solr collection holds (report-period documents only serve Lucene's pivot). */
-    public static boolean mirrored(Document d) {
-        return !IndexFields.TYPE_PERIOD.equals(d.get(IndexFields.TYPE));
-    }
-
     /**
      * The Solr document of a Lucene document.
      *
@@ -68,8 +63,9 @@ public final class DocumentConverter {
             if (kind == null) {
                 throw new IllegalStateException("field '" + name + "' has no Solr kind in SolrSchema");
             }
+            String solrName = SolrSchema.solrName(name);
             for (Object v : values(name, kind, fields)) {
-                out.addField(name, v);
+                out.addField(solrName, v);
             }
         });
         return out;
@@ -78,7 +74,7 @@ public final class DocumentConverter {
     private List<Object> values(String name, SolrSchema.Kind kind, List<IndexableField> fields) {
         List<Object> out = new ArrayList<>();
         switch (kind) {
-            case KEYWORD, STORED, STORED_MULTI -> fields.stream().filter(f -> f.stringValue() != null)
+            case KEYWORD, TERMS, STORED, STORED_MULTI -> fields.stream().filter(f -> f.stringValue() != null)
                     .forEach(f -> out.add(f.stringValue()));
             case TEXT -> fields.stream().filter(f -> f.stringValue() != null)
                     .forEach(f -> out.add(preAnalyzed(name, f.stringValue())));
@@ -96,6 +92,9 @@ public final class DocumentConverter {
                             : f.numericValue().doubleValue()));
             case BINARY -> fields.stream().filter(f -> f.binaryValue() != null).limit(1)
                     .forEach(f -> out.add(BytesRef.deepCopyOf(f.binaryValue()).bytes));
+            // every value, duplicates too: a cell counts one fact per value, as Lucene's pivot does
+            case CANONICAL_VALUES -> fields.stream().filter(f -> f.numericValue() != null)
+                    .forEach(f -> out.add(Double.longBitsToDouble(f.numericValue().longValue())));
         }
         if (out.isEmpty() && kind == SolrSchema.Kind.DOUBLE
                 && fields.stream().anyMatch(f -> f instanceof DoubleDocValuesField)) {

@@ -59,6 +59,18 @@ public final class Filters {
         return q;
     }
 
+    /** The report-period documents of a scope and phase a filter stands for (Lucene's PivotQuery.periodQuery). */
+    public static SolrQuery periods(FactFilter f) {
+        SolrQuery q = new SolrQuery("*:*");
+        type(q, TYPE_PERIOD);
+        keyword(q, CANONICAL_KEY, canonicalKey(f.scope(), f.phase()));
+        keyword(q, DEPARTMENT, f.department());
+        keyword(q, PERIOD, f.period());
+        keyword(q, REPORT_ID, f.reportId());
+        year(q, f.year());
+        return q;
+    }
+
     /** FactSearch's order: department, year, scope, phase, value; then the id where Lucene uses the document number. */
     public static void factOrder(SolrQuery q) {
         for (String s : new String[] {DEPARTMENT, YEAR, SCOPE, PHASE, VALUE, SolrSchema.ID}) {

@@ -5,7 +5,9 @@ import static org.jixiao.index.IndexFields.*;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -23,13 +25,16 @@ import org.jixiao.index.query.PivotQuery;
 import org.jixiao.index.query.PivotRequest;
 import org.jixiao.index.query.PivotTable;
 import org.jixiao.index.query.PivotValue;
+import org.jixiao.model.Unit;
 import org.jixiao.model.Validate;
+import org.jixiao.solr.SolrSchema;
 
 /**
  * A pivot of canonical facts as one JSON facet request: terms of the row dimension, within each
  * the terms of the column dimension with, per cell, its fact count, dimension (money, ratio …) and
  * smallest and largest value, all gathered in the pass that buckets the columns, on the shards,
- * from doc values. Only the cells whose facts disagree (smallest ≠ largest) get a second request
+ * from doc values: of the report-period documents (one per report and period) when they answer the
+ * request, as in Lucene's pivot, else of the canonical fact documents. Only the cells whose facts disagree (smallest ≠ largest) get a second request
  * for the count of each value. Provenance, when asked for, is one more request per cell.
  */
 public final class SolrPivot {
@@ -55,6 +60,22 @@ public final class SolrPivot {
 
     public PivotTable pivot(PivotRequest r) throws IOException {
         FactFilter f = r.filter().withCanonicalOnly(true);
+        List<Cell> cells = new ArrayList<>();
+        // the report-period documents when they answer the request, as Lucene's pivot decides
+        long facts = PivotQuery.usesPeriodDocuments(r) ? periodCells(r, f, cells) : factCells(r, f, cells);
+        valueCounts(r, f, cells);
+        Map<String, Map<String, PivotCell>> table = new TreeMap<>();
+        TreeSet<String> colKeys = new TreeSet<>();
+        for (Cell c : cells) {
+            colKeys.add(label(c.col));
+            table.computeIfAbsent(label(c.row), k -> new TreeMap<>()).put(label(c.col), cell(r, f, c));
+        }
+        return new PivotTable(r.rows(), r.cols(), new ArrayList<>(table.keySet()), new ArrayList<>(colKeys), table,
+                facts);
+    }
+
+    /** The cells from the canonical fact documents, one value each; returns the number of facts. */
+    private long factCells(PivotRequest r, FactFilter f, List<Cell> cells) throws IOException {
         SolrQuery q = Filters.facts(f);
         q.setRows(0);
         // statistics are gathered in the pass that buckets the column terms; a nested terms facet
@@ -62,7 +83,6 @@ public final class SolrPivot {
         String stats = "{dim:'min(" + DIMENSION + ")',lo:'min(" + VALUE + ")',hi:'max(" + VALUE + ")'}";
         q.set("json.facet", nested(r, stats));
         QueryResponse rsp = search.run(q);
-        List<Cell> cells = new ArrayList<>();
         for (Bucket row : buckets(facet(rsp.getResponse().get("facets"), "rows"))) {
             for (Bucket col : buckets(facet(row.list, "cols"))) {
                 Object dim = col.list.get("dim");
@@ -73,15 +93,90 @@ public final class SolrPivot {
                         lo != null && hi != null && lo.doubleValue() != hi.doubleValue(), values));
             }
         }
-        valueCounts(r, f, cells);
-        Map<String, Map<String, PivotCell>> table = new TreeMap<>();
-        TreeSet<String> colKeys = new TreeSet<>();
-        for (Cell c : cells) {
-            colKeys.add(label(c.col));
-            table.computeIfAbsent(label(c.row), k -> new TreeMap<>()).put(label(c.col), cell(r, f, c));
+        return rsp.getResults().getNumFound();
+    }
+
+    /**
+     * The cells from the report-period documents (one per report and period, its canonical facts'
+     * values in one multi-valued field per dimension): a first request finds the dimensions the
+     * scope and phase has, the second buckets rows and columns with, per dimension, the count of
+     * values, the smallest and the largest. Returns the number of facts (values).
+     */
+    private long periodCells(PivotRequest r, FactFilter f, List<Cell> cells) throws IOException {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Unit.Dimension d : Unit.Dimension.values()) {
+            String dim = d.name().toLowerCase(Locale.ROOT);
+            fields.put(dim, SolrSchema.solrName(canonicalField(f.scope(), f.phase(), dim)));
         }
-        return new PivotTable(r.rows(), r.cols(), new ArrayList<>(table.keySet()), new ArrayList<>(colKeys), table,
-                rsp.getResults().getNumFound());
+        SolrQuery first = Filters.periods(f);
+        first.setRows(0);
+        first.set("json.facet", stats(fields, false));
+        NamedList<?> counts = (NamedList<?>) search.run(first).getResponse().get("facets");
+        long facts = 0;
+        Map<String, String> present = new LinkedHashMap<>();
+        for (var e : fields.entrySet()) {
+            long n = number(counts, "n_" + e.getKey());
+            facts += n;
+            if (n > 0) {
+                present.put(e.getKey(), e.getValue());
+            }
+        }
+        if (present.isEmpty()) {
+            return 0;
+        }
+        SolrQuery q = Filters.periods(f);
+        q.setRows(0);
+        q.set("json.facet", nested(r, stats(present, true)));
+        for (Bucket row : buckets(facet(search.run(q).getResponse().get("facets"), "rows"))) {
+            for (Bucket col : buckets(facet(row.list, "cols"))) {
+                Cell c = periodCell(row.val, col, present.keySet());
+                if (c != null) {
+                    cells.add(c);
+                }
+            }
+        }
+        return facts;
+    }
+
+    /** A cell of report-period buckets: its dimension the first (in the enum's order) with values. */
+    private static Cell periodCell(Object row, Bucket col, Iterable<String> dimensions) {
+        String dimension = null;
+        long facts = 0;
+        Number lo = null;
+        boolean conflicting = false;
+        for (String dim : dimensions) {
+            long n = number(col.list, "n_" + dim);
+            if (n == 0) {
+                continue;
+            }
+            Number min = (Number) col.list.get("lo_" + dim);
+            Number max = (Number) col.list.get("hi_" + dim);
+            conflicting |= dimension != null || min.doubleValue() != max.doubleValue();
+            if (dimension == null) {
+                dimension = dim;
+                lo = min;
+            }
+            facts += n;
+        }
+        return dimension == null ? null
+                : new Cell(row, col.val, dimension, facts, conflicting, List.of(new Bucket(lo, facts, null)));
+    }
+
+    /** Aggregations per dimension: the count of values ({@code n_}), with their range ({@code lo_}, {@code hi_}). */
+    private static String stats(Map<String, String> fields, boolean range) {
+        StringBuilder sb = new StringBuilder("{");
+        fields.forEach((dim, field) -> {
+            sb.append(sb.length() == 1 ? "" : ",").append("n_").append(dim).append(":'countvals(").append(field).append(")'");
+            if (range) {
+                sb.append(",lo_").append(dim).append(":'min(").append(field).append(")'")
+                        .append(",hi_").append(dim).append(":'max(").append(field).append(")'");
+            }
+        });
+        return sb.append('}').toString();
+    }
+
+    private static long number(NamedList<?> list, String name) {
+        return list != null && list.get(name) instanceof Number n ? n.longValue() : 0;
     }
 
     /** One cell as the facet found it: its keys, dimension, fact count and, once known, each value's count. */

@@ -1,7 +1,6 @@
 package org.jixiao.solr.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +13,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.jixiao.index.IndexFields;
 import org.jixiao.index.analysis.ChineseAnalyzer;
 import org.jixiao.index.analysis.DomainDictionary;
+import org.jixiao.solr.SolrSchema;
 
 class DocumentConverterTest {
     private final DocumentConverter converter =
@@ -86,11 +87,20 @@ class DocumentConverterTest {
     }
 
     @Test
-    void periodDocumentsAreNotMirrored() {
+    void periodDocumentsCarryEveryValueOfTheirCanonicalFactsUnderAParsableName() {
         Document d = new Document();
         d.add(new StringField(IndexFields.TYPE, IndexFields.TYPE_PERIOD, Field.Store.NO));
-        assertFalse(DocumentConverter.mirrored(d));
-        assertTrue(DocumentConverter.mirrored(fact()));
+        d.add(new StringField(IndexFields.CANONICAL_KEY, IndexFields.canonicalKey("total", "rate"), Field.Store.NO));
+        String field = IndexFields.canonicalField("total", "rate", "ratio");
+        // two facts of one value and a third: a cell counts three facts, two values
+        for (double v : new double[] {0.9512, 0.9512, 0.95}) {
+            d.add(new SortedNumericDocValuesField(field, Double.doubleToRawLongBits(v)));
+        }
+        SolrInputDocument s = converter.toSolr("r1/7", d);
+        assertEquals("cf_total_x007crate_x007cratio", SolrSchema.solrName(field));
+        assertEquals(java.util.List.of(0.9512, 0.9512, 0.95), s.getFieldValues(SolrSchema.solrName(field)));
+        assertEquals("total|rate", s.getFieldValue(IndexFields.CANONICAL_KEY));
+        assertTrue(SolrSchema.schemaXml().contains("<dynamicField name=\"cf_*\" type=\"pdouble\""));
     }
 
     @Test
