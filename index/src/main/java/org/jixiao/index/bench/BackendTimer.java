@@ -54,20 +54,36 @@ public final class BackendTimer {
 
     /** Each kind timed {@code runs} times by one client, then by each of {@code clients} when more than one. */
     public List<Latencies> time(int runs, int clients) throws IOException {
-        return time(kinds(), runs, clients);
+        return time(kinds(), runs, clients, l -> { });
+    }
+
+    /** As {@link #time(int, int)}, handing each kind's latencies to {@code each} as soon as they are measured. */
+    public List<Latencies> time(int runs, int clients, java.util.function.Consumer<Latencies> each) throws IOException {
+        return time(kinds(), runs, clients, each);
     }
 
     /** Each of {@code kinds} timed {@code runs} times by one client, then by each of {@code clients} when more than one. */
     public static List<Latencies> time(Map<String, Query> kinds, int runs, int clients) throws IOException {
+        return time(kinds, runs, clients, l -> { });
+    }
+
+    /**
+     * As {@link #time(Map, int, int)}, handing each kind's latencies to {@code each} when measured:
+     * a long run that fails later (a server out of memory) keeps what it measured before.
+     */
+    public static List<Latencies> time(Map<String, Query> kinds, int runs, int clients,
+                                       java.util.function.Consumer<Latencies> each) throws IOException {
         Validate.isTrue(runs > 0 && clients > 0, "runs and clients must be positive");
         List<Latencies> out = new ArrayList<>();
         for (Map.Entry<String, Query> k : kinds.entrySet()) {
             Samples s = time(runs, k.getValue(), new Random(42));
             out.add(Latencies.of(k.getKey(), s.nanos, s.cpuNanos));
+            each.accept(out.get(out.size() - 1));
         }
         if (clients > 1) {
             for (Map.Entry<String, Query> k : kinds.entrySet()) {
                 out.add(concurrently(k.getKey() + "×" + clients, runs, clients, k.getValue()));
+                each.accept(out.get(out.size() - 1));
             }
         }
         return out;

@@ -50,6 +50,9 @@ final class SolrBenchRun {
             }
             double load0 = load();
             SolrBench.Indexing ix = new SolrBench(variants, threads, err).index(client, collection, reports);
+            // on stderr at once too: the queries of a long run may fail, the indexing figures stay
+            err.print(ix);
+            err.flush();
             StringBuilder sb = new StringBuilder(ix.toString());
             sb.append(String.format("load average %.1f before, %.1f after indexing%n", load0, load()));
             sb.append(times(client));
@@ -71,7 +74,10 @@ final class SolrBenchRun {
         StringBuilder sb = new StringBuilder();
         double load0 = load();
         try (SolrBackend b = SolrBackend.of(client, collection)) {
-            for (Latencies l : new BackendTimer(b, reports).time(queries, clients)) {
+            for (Latencies l : new BackendTimer(b, reports).time(queries, clients, l -> {
+                err.println("  " + l);
+                err.flush();
+            })) {
                 sb.append(l).append(System.lineSeparator());
             }
         }
