@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jixiao.check.RuleInput;
 import org.jixiao.check.RuleTally;
 import org.jixiao.check.TalliedRule;
@@ -18,20 +17,23 @@ import org.jixiao.model.Finding;
 import org.jixiao.model.Report;
 import org.jixiao.model.Severity;
 import org.jixiao.model.Table;
+import org.jixiao.model.TableLayout;
 import org.jixiao.model.Validate;
 
 /**
- * The standard tables a budget or final account of its region must print are all there, by their
- * captions under each region's names ({@code standard-tables.tsv}). A table whose caption was not
- * read may be the one that seems missing: a table is reported missing only when every table of
- * the report is accounted for by a caption of another standard table (no uncaptioned or unknown
- * table is left over). Regions and kinds without a list are not evaluated.
+ * The standard tables a budget or final account of its region must print are all there
+ * ({@code standard-tables.tsv}: each region's list, named as the region names them, with the
+ * table kinds extract decides from captions and headers — {@link TableLayout#kind()}; this rule
+ * reads no caption). A table whose kind was not decided may be the one that seems missing: a table
+ * is reported missing only when every table of the report is of another required kind (none
+ * without a kind or of a kind the list lacks is left over). Regions and kinds without a list are
+ * not evaluated.
  */
 public final class RequiredTablesRule extends TalliedRule {
     public static final String ID = "completeness.tables";
 
-    /** One required table: where it applies and how its caption reads. */
-    record Required(String region, String kind, String name, Pattern caption) {
+    /** One required table: where it applies, its name there, and the table kinds that are it. */
+    record Required(String region, String kind, String name, Set<String> tableKinds) {
     }
 
     private final List<Required> required;
@@ -51,7 +53,7 @@ public final class RequiredTablesRule extends TalliedRule {
 
     @Override
     public String needs() {
-        return "the report's region and kind, and its tables with captions";
+        return "the report's region and kind, and the kinds of its tables";
     }
 
     @Override
@@ -70,14 +72,14 @@ public final class RequiredTablesRule extends TalliedRule {
             tally.notEvaluated("no list of standard tables for this region and kind");
             return List.of();
         }
-        List<String> captions = report.tables().stream()
-                .map(t -> t.caption() == null ? "" : t.caption().replaceAll("[\\s\\u3000]", "")).toList();
+        List<String> kinds = report.tables().stream()
+                .map(t -> t.layout() == null ? null : t.layout().kind()).toList();
         List<Required> missing = new ArrayList<>();
-        boolean[] used = new boolean[captions.size()];
+        boolean[] used = new boolean[kinds.size()];
         for (Required r : list) {
             boolean found = false;
-            for (int i = 0; i < captions.size(); i++) {
-                if (r.caption().matcher(captions.get(i)).find()) {
+            for (int i = 0; i < kinds.size(); i++) {
+                if (kinds.get(i) != null && r.tableKinds().contains(kinds.get(i))) {
                     used[i] = true;
                     found = true;
                 }
@@ -91,8 +93,8 @@ public final class RequiredTablesRule extends TalliedRule {
             leftOver += u ? 0 : 1;
         }
         if (!missing.isEmpty() && leftOver > 0) {
-            // an uncaptioned or unrecognised table may be the missing one: say nothing
-            tally.notEvaluated("tables without a recognised caption");
+            // a table of no or another kind may be the missing one: say nothing
+            tally.notEvaluated("tables of no required kind");
             return List.of();
         }
         list.forEach(r -> tally.evaluated(!missing.contains(r)));
@@ -126,7 +128,7 @@ public final class RequiredTablesRule extends TalliedRule {
                 }
                 String[] f = line.split("\t", -1);
                 Validate.isTrue(f.length == 4, "standard-tables.tsv: 4 fields expected: " + line);
-                out.add(new Required(f[0], f[1], f[2], Pattern.compile(f[3])));
+                out.add(new Required(f[0], f[1], f[2], Set.of(f[3].split("\\|"))));
             }
             return out;
         } catch (IOException e) {

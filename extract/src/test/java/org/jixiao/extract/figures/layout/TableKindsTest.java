@@ -26,6 +26,17 @@ class TableKindsTest {
     }
 
     @Test
+    void aFundTableOfFiscalAppropriationsIsAFundTable() {
+        // 江苏省 budgets 2017–2019, 公开10表: 财政拨款支出预算表 is a shorter synonym of another kind
+        assertEquals("budget.fund", kinds.match("十、2018年度江苏省高级人民法院政府性基金预算财政拨款支出预算表")
+                .orElseThrow().kind().id());
+        assertEquals("budget.state-capital", kinds.match("2019年度某部门国有资本经营预算财政拨款支出预算表")
+                .orElseThrow().kind().id());
+        assertEquals("budget.fiscal-expense", kinds.match("五、2018年度江苏省高级人民法院财政拨款支出预算表")
+                .orElseThrow().kind().id());
+    }
+
+    @Test
     void aLineWithoutItsCaptionDatesColumnIsRefused() {
         byte[] old = "budget.sangong\tsangong\t-\tbudget\t三公经费预算表\n".getBytes(StandardCharsets.UTF_8);
         assertThrows(IllegalArgumentException.class, () -> TableKinds.parse(new ByteArrayInputStream(old)));
