@@ -62,13 +62,8 @@ public final class SolrPivot {
         FactFilter f = r.filter().withCanonicalOnly(true);
         List<Cell> cells = new ArrayList<>();
         // the report-period documents when they answer the request, as Lucene's pivot decides
-        long facts;
-        if (PivotQuery.usesPeriodDocuments(r)) {
-            facts = periodCells(r, f, cells);
-        } else {
-            facts = factCells(r, f, cells);
-            valueCounts(r, f, cells);
-        }
+        long facts = PivotQuery.usesPeriodDocuments(r) ? periodCells(r, f, cells) : factCells(r, f, cells);
+        valueCounts(r, f, cells);
         Map<String, Map<String, PivotCell>> table = new TreeMap<>();
         TreeSet<String> colKeys = new TreeSet<>();
         for (Cell c : cells) {
@@ -140,67 +135,7 @@ public final class SolrPivot {
                 }
             }
         }
-        periodValueCounts(r, f, cells, present.values());
         return facts;
-    }
-
-    /**
-     * Counts of each value in the cells whose facts disagree, from their report-period documents'
-     * values, read back and counted here (a terms facet counts documents, not the facts of one
-     * document that share a value; and a filter over the fact documents of a few hundred cells
-     * read every document of their departments: 2 s a compare at 100,000 reports).
-     */
-    private void periodValueCounts(PivotRequest r, FactFilter f, List<Cell> cells, java.util.Collection<String> fields)
-            throws IOException {
-        List<Cell> conflicting = cells.stream().filter(c -> c.conflicting).toList();
-        for (int i = 0; i < conflicting.size(); i += CELLS_PER_REQUEST) {
-            List<Cell> part = conflicting.subList(i, Math.min(conflicting.size(), i + CELLS_PER_REQUEST));
-            Map<String, Map<Double, Long>> counts = new java.util.HashMap<>();
-            part.forEach(c -> counts.put(label(c.row) + "\n" + label(c.col), new TreeMap<>()));
-            SolrQuery q = Filters.periods(f);
-            q.addFilterQuery(cellsClause(r, part));
-            q.setFields(SolrSchema.ID, r.rows(), r.cols());
-            fields.forEach(q::addField);
-            q.setRows(PERIOD_PAGE);
-            q.addSort(SolrSchema.ID, SolrQuery.ORDER.asc);
-            String cursor = "*";
-            while (true) {
-                q.set("cursorMark", cursor);
-                QueryResponse rsp = search.run(q);
-                for (SolrDocument d : rsp.getResults()) {
-                    Map<Double, Long> m = counts.get(label(d.getFieldValue(r.rows())) + "\n" + label(d.getFieldValue(r.cols())));
-                    for (String field : fields) {
-                        java.util.Collection<Object> vs = d.getFieldValues(field);
-                        if (m != null && vs != null) {
-                            vs.forEach(v -> m.merge(((Number) v).doubleValue(), 1L, Long::sum));
-                        }
-                    }
-                }
-                String next = rsp.getNextCursorMark();
-                if (next == null || next.equals(cursor)) {
-                    break;
-                }
-                cursor = next;
-            }
-            for (Cell c : part) {
-                c.values = counts.get(label(c.row) + "\n" + label(c.col)).entrySet().stream()
-                        .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
-                        .map(e -> new Bucket(e.getKey(), e.getValue(), null)).toList();
-            }
-        }
-    }
-
-    /** Report-period documents read per request by {@link #periodValueCounts}. */
-    static final int PERIOD_PAGE = 1000;
-
-    /** An OR of the cells' row and column clauses. */
-    private static String cellsClause(PivotRequest r, List<Cell> part) {
-        StringBuilder which = new StringBuilder();
-        for (Cell c : part) {
-            which.append(which.length() == 0 ? "" : " OR ").append("(+").append(Filters.clause(r.rows(), c.row))
-                    .append(" +").append(Filters.clause(r.cols(), c.col)).append(')');
-        }
-        return which.toString();
     }
 
     /** A cell of report-period buckets: its dimension the first (in the enum's order) with values. */
@@ -279,7 +214,12 @@ public final class SolrPivot {
             List<Cell> part = conflicting.subList(i, Math.min(conflicting.size(), i + CELLS_PER_REQUEST));
             SolrQuery q = Filters.facts(f);
             q.setRows(0);
-            q.addFilterQuery(cellsClause(r, part));
+            StringBuilder which = new StringBuilder();
+            for (Cell c : part) {
+                which.append(which.length() == 0 ? "" : " OR ").append("(+").append(Filters.clause(r.rows(), c.row))
+                        .append(" +").append(Filters.clause(r.cols(), c.col)).append(')');
+            }
+            q.addFilterQuery(which.toString());
             q.set("json.facet", nested(r, "{v:{type:terms,field:" + VALUE + ",limit:-1,sort:'count desc'}}"));
             Map<String, Cell> byKey = new java.util.HashMap<>();
             part.forEach(c -> byKey.put(label(c.row) + "\n" + label(c.col), c));
