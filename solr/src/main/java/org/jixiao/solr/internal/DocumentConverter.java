@@ -27,7 +27,6 @@ import org.apache.lucene.util.NumericUtils;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 
-import org.jixiao.index.IndexFields;
 import org.jixiao.model.Validate;
 import org.jixiao.solr.SolrSchema;
 
