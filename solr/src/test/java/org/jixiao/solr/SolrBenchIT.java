@@ -77,7 +77,7 @@ class SolrBenchIT {
                 assertEquals(lucene.reports().size(), remote.reports().size(), "both backends hold the reports");
                 for (IndexBackend b : List.of(lucene, remote)) {
                     out.println(b == lucene ? "embedded Lucene:" : "SolrCloud, 2 nodes × 1 shard each:");
-                    for (Latencies l : new BackendTimer(b, n).time(queries, 1)) {
+                    for (Latencies l : new BackendTimer(b, n).time(queries, 1, l -> { })) {
                         out.println("  " + l);
                     }
                 }

@@ -10,10 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 import org.jixiao.index.IndexFields;
 import org.jixiao.index.query.FactFilter;
@@ -52,27 +50,21 @@ public final class BackendTimer {
         return kinds;
     }
 
-    /** Each kind timed {@code runs} times by one client, then by each of {@code clients} when more than one. */
-    public List<Latencies> time(int runs, int clients) throws IOException {
-        return time(kinds(), runs, clients, l -> { });
-    }
-
-    /** As {@link #time(int, int)}, handing each kind's latencies to {@code each} as soon as they are measured. */
-    public List<Latencies> time(int runs, int clients, java.util.function.Consumer<Latencies> each) throws IOException {
+    /**
+     * Each kind timed {@code runs} times by one client, then by each of {@code clients} when more
+     * than one; each kind's latencies are handed to {@code each} as soon as they are measured.
+     */
+    public List<Latencies> time(int runs, int clients, Consumer<Latencies> each) throws IOException {
         return time(kinds(), runs, clients, each);
     }
 
-    /** Each of {@code kinds} timed {@code runs} times by one client, then by each of {@code clients} when more than one. */
-    public static List<Latencies> time(Map<String, Query> kinds, int runs, int clients) throws IOException {
-        return time(kinds, runs, clients, l -> { });
-    }
-
     /**
-     * As {@link #time(Map, int, int)}, handing each kind's latencies to {@code each} when measured:
-     * a long run that fails later (a server out of memory) keeps what it measured before.
+     * Each of {@code kinds} timed {@code runs} times by one client, then by each of {@code clients}
+     * when more than one, each kind's latencies handed to {@code each} when measured: a long run
+     * that fails later (a server out of memory) keeps what it measured before.
      */
-    public static List<Latencies> time(Map<String, Query> kinds, int runs, int clients,
-                                       java.util.function.Consumer<Latencies> each) throws IOException {
+    public static List<Latencies> time(Map<String, Query> kinds, int runs, int clients, Consumer<Latencies> each)
+            throws IOException {
         Validate.isTrue(runs > 0 && clients > 0, "runs and clients must be positive");
         List<Latencies> out = new ArrayList<>();
         for (Map.Entry<String, Query> k : kinds.entrySet()) {
@@ -133,29 +125,18 @@ public final class BackendTimer {
     }
 
     private static Latencies concurrently(String name, int runs, int clients, Query q) throws IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        try {
-            List<Future<Samples>> jobs = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                Random rnd = new Random(42 + c);
-                jobs.add(pool.submit(() -> time(runs, q, rnd)));
-            }
-            long[] nanos = new long[0];
-            long[] cpu = new long[0];
-            for (Future<Samples> f : jobs) {
-                Samples s = f.get();
-                nanos = concat(nanos, s.nanos);
-                cpu = concat(cpu, s.cpuNanos);
-            }
-            return Latencies.of(name, nanos, cpu);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("bench interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IOException("query failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
+        List<Callable<Samples>> tasks = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            Random rnd = new Random(42 + c);
+            tasks.add(() -> time(runs, q, rnd));
         }
+        long[] nanos = new long[0];
+        long[] cpu = new long[0];
+        for (Samples s : BenchThreads.inParallel(tasks, "query")) {
+            nanos = concat(nanos, s.nanos);
+            cpu = concat(cpu, s.cpuNanos);
+        }
+        return Latencies.of(name, nanos, cpu);
     }
 
     private static long[] concat(long[] a, long[] b) {

@@ -93,7 +93,7 @@ public final class IndexBench {
         try (IndexView view = IndexView.open(dir, 0); IndexView keeping = IndexView.open(dir)) {
             Map<String, BackendTimer.Query> kinds = new BackendTimer(new LuceneBackend(view), n).kinds();
             kinds.put("compare/kept", new BackendTimer(new LuceneBackend(keeping), n).kinds().get("compare"));
-            return BackendTimer.time(kinds, queries, clients);
+            return BackendTimer.time(kinds, queries, clients, l -> { });
         }
     }
 
